@@ -11,6 +11,23 @@
 // has weights W{l} (n_l × n_{l-1}), biases b{l} (n_l), pre-activations z{l},
 // activations a{l} = φ(z{l}) and errors δ{l} = ∂L/∂z{l}.
 //
+// # Data layout
+//
+// A batch of examples is a matrix with one example per row: X is N×d
+// (d input features) and Y is N×K (K outputs: one-hot rows for classes, 0/1
+// per label for multi-label data, real values for regression). A layer
+// therefore computes Z{l} = A{l-1}·W{l}ᵀ + 1·b{l}ᵀ, the row form of the
+// slides' z{l} = W{l}a{l-1} + b{l}.
+//
+// # Errors and panics
+//
+// One policy, as in gonum: a function that returns an error reports every
+// problem through it, shapes included (data with NaN or Inf, empty data,
+// labels out of range, a learning rate ≤ 0, a corrupt model file, a network
+// that diverges). A function without an error result (an activation, a loss
+// over two matrices) panics on programmer misuse, with a message that starts
+// with "mlp:" and names the shapes; it never lets gonum panic instead.
+//
 // Where the slides are wrong (see the course's ERRATA), this package uses the
 // corrected form and its doc comment says so.
 package mlp
