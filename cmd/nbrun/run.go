@@ -1,0 +1,145 @@
+package main
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+)
+
+//go:embed execute.py
+var executePy string
+
+type options struct {
+	mode        string // "run", "check" or "write"
+	kernel      string
+	python      string
+	cellTimeout time.Duration
+	skipTag     string
+	repo        string // the repository root, masked in outputs
+	verbose     bool   // show the kernel's log
+}
+
+type cellResult struct {
+	Index   int // 1-based, as a reader counts cells
+	Line    string
+	Seconds float64
+	Skipped bool
+	Failure string // why the cell failed, if it did
+	Drift   string // how its outputs differ from the committed ones (check mode)
+}
+
+type result struct {
+	Path    string
+	Seconds float64
+	Startup float64
+	Cells   []cellResult
+	Fatal   string // the run itself broke: no kernel, a timeout, a dead kernel
+	Written bool   // write mode stored new outputs
+}
+
+func (r result) failed() bool {
+	if r.Fatal != "" {
+		return true
+	}
+	for _, c := range r.Cells {
+		if c.Failure != "" || c.Drift != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// report is what execute.py prints.
+type report struct {
+	Cells []struct {
+		Index   int     `json:"index"`
+		Seconds float64 `json:"seconds"`
+		Skipped bool    `json:"skipped"`
+		Failure string  `json:"failure"`
+	} `json:"cells"`
+	StartupSeconds float64         `json:"startup_seconds"`
+	Fatal          string          `json:"fatal"`
+	Notebook       json.RawMessage `json:"notebook"`
+}
+
+// runNotebook executes one notebook from its own folder and judges it.
+func runNotebook(path string, o options) (res result) {
+	res.Path = path
+	start := time.Now()
+	defer func() { res.Seconds = time.Since(start).Seconds() }()
+
+	committed, err := readNotebook(path)
+	if err != nil {
+		res.Fatal = err.Error()
+		return res
+	}
+	abs, _ := filepath.Abs(path)
+	cmd := exec.Command(o.python, "-c", executePy, abs, o.kernel,
+		strconv.Itoa(int(o.cellTimeout.Seconds())), o.skipTag)
+	// Belt and braces: the notebooks' first cell turns the module proxy off;
+	// the runner does too, so a notebook that forgets still cannot download.
+	cmd.Env = append(os.Environ(), "GOPROXY=off", "GOTOOLCHAIN=local")
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if o.verbose {
+		cmd.Stderr = os.Stderr
+	}
+	if err := cmd.Run(); err != nil {
+		res.Fatal = fmt.Sprintf("running Jupyter (%s): %v\n%s", o.python, err, lastLines(stderr.String(), 15))
+		return res
+	}
+	var rep report
+	if err := json.Unmarshal(stdout.Bytes(), &rep); err != nil {
+		res.Fatal = fmt.Sprintf("reading the executor's report: %v", err)
+		return res
+	}
+	fresh, err := decodeNotebook(rep.Notebook)
+	if err != nil {
+		res.Fatal = err.Error()
+		return res
+	}
+	res.Startup = rep.StartupSeconds
+	res.Fatal = rep.Fatal
+
+	cc, fc := committed.cells(), fresh.cells()
+	for _, e := range rep.Cells {
+		if e.Index >= len(cc) || cellType(cc[e.Index]) != "code" {
+			continue
+		}
+		cr := cellResult{Index: e.Index + 1, Line: firstLine(cc[e.Index]), Seconds: e.Seconds, Skipped: e.Skipped}
+		switch {
+		case e.Skipped:
+		case e.Failure != "":
+			cr.Failure = e.Failure
+		default:
+			cr.Failure = cellFailure(fc[e.Index])
+			if cr.Failure == "" && o.mode == "check" {
+				cr.Drift = compareCell(cc[e.Index], fc[e.Index], o.repo)
+			}
+		}
+		res.Cells = append(res.Cells, cr)
+	}
+	if o.mode == "write" && !res.failed() {
+		written, err := writeNotebook(path, committed, fresh, rep, o.repo)
+		if err != nil {
+			res.Fatal = err.Error()
+		}
+		res.Written = written
+	}
+	return res
+}
+
+func lastLines(s string, n int) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	if len(lines) > n {
+		lines = lines[len(lines)-n:]
+	}
+	return strings.Join(lines, "\n")
+}

@@ -1,0 +1,100 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"strings"
+)
+
+// writeNotebook stores the fresh outputs in the notebook at path, with clean
+// metadata. A cell whose fresh outputs match the committed ones (as check
+// mode compares them) keeps its committed outputs, so a rerun changes no
+// byte. It reports whether the file changed.
+func writeNotebook(path string, committed, fresh notebook, rep report, repo string) (bool, error) {
+	cc, fc := committed.cells(), fresh.cells()
+	skipped := map[int]bool{}
+	for _, e := range rep.Cells {
+		skipped[e.Index] = e.Skipped
+	}
+	for i, c := range cc {
+		cleanCellMetadata(c)
+		if cellType(c) != "code" || skipped[i] || i >= len(fc) {
+			continue
+		}
+		c["execution_count"] = fc[i]["execution_count"]
+		if compareCell(c, fc[i], repo) == "" {
+			continue
+		}
+		outs := normalizeOutputs(outputs(fc[i]))
+		list := make([]any, len(outs))
+		for j, o := range outs {
+			list[j] = splitText(o)
+		}
+		c["outputs"] = list
+	}
+	committed["metadata"] = map[string]any{
+		"kernelspec": map[string]any{
+			"display_name": "Go (gonb)",
+			"language":     "go",
+			"name":         "gonb",
+		},
+		"language_info": map[string]any{
+			"file_extension": ".go",
+			"mimetype":       "text/x-go",
+			"name":           "go",
+		},
+	}
+	data, err := committed.encode()
+	if err != nil {
+		return false, err
+	}
+	old, _ := os.ReadFile(path)
+	if bytes.Equal(old, data) {
+		return false, nil
+	}
+	return true, os.WriteFile(path, data, 0o644)
+}
+
+// cleanCellMetadata drops what a run leaves in a cell's metadata (timings,
+// scroll state) and keeps its tags.
+func cleanCellMetadata(c map[string]any) {
+	md, _ := c["metadata"].(map[string]any)
+	clean := map[string]any{}
+	if t, ok := md["tags"]; ok {
+		clean["tags"] = t
+	}
+	c["metadata"] = clean
+	if cellType(c) == "code" {
+		if _, ok := c["outputs"]; !ok {
+			c["outputs"] = []any{}
+		}
+	}
+}
+
+// splitText stores multi-line text as a list of lines, as Jupyter does, so
+// that a diff of a committed notebook shows which line changed.
+func splitText(o map[string]any) map[string]any {
+	if t, ok := o["text"].(string); ok {
+		o["text"] = lines(t)
+	}
+	if d, ok := o["data"].(map[string]any); ok {
+		for mime, v := range d {
+			if s, ok := v.(string); ok && (strings.HasPrefix(mime, "text/") || mime == "image/svg+xml") {
+				d[mime] = lines(s)
+			}
+		}
+	}
+	return o
+}
+
+func lines(s string) []any {
+	parts := strings.SplitAfter(s, "\n")
+	if parts[len(parts)-1] == "" {
+		parts = parts[:len(parts)-1]
+	}
+	out := make([]any, len(parts))
+	for i, p := range parts {
+		out[i] = p
+	}
+	return out
+}
