@@ -11,6 +11,10 @@ var (
 	// cell's program fails; `jupyter nbconvert --execute` does not notice.
 	exitStatus = regexp.MustCompile(`(?m)^exit status (\d+)\s*$`)
 	panicLine  = regexp.MustCompile(`(?m)^panic: .*$`)
+	// gonbModule is the first line of a compile error: the temporary module.
+	// cellLine is where GoNB's raw error traceback places the first error.
+	cellLine   = regexp.MustCompile(`Cell\[\d+\]: Line (\d+)`)
+	gonbModule = regexp.MustCompile(`(?m)^# gonb_[0-9a-f]+\n`)
 )
 
 // cellFailure says why a cell's outputs show that it failed, or "" if they
@@ -18,26 +22,30 @@ var (
 // or a failing shell command.
 func cellFailure(c map[string]any) string {
 	outs := normalizeOutputs(outputs(c))
+	var stderr string
+	for _, o := range outs {
+		if o["output_type"] == "stream" && o["name"] == "stderr" {
+			stderr += text(o["text"])
+		}
+	}
+	// A panic also ends in an error output ("exit status 2"): name the panic.
+	if m := panicLine.FindString(stderr); m != "" {
+		return m
+	}
 	for _, o := range outs {
 		if o["output_type"] == "error" {
-			msg := strings.TrimSpace(text(o["evalue"]))
+			msg := strings.TrimSpace(gonbModule.ReplaceAllString(text(o["evalue"]), ""))
 			if msg == "" {
 				msg = text(o["ename"])
+			}
+			if m := cellLine.FindStringSubmatch(text(o["traceback"])); m != nil {
+				msg = "line " + m[1] + " of the cell: " + msg
 			}
 			return "error output: " + firstLines(msg, 6)
 		}
 	}
-	for _, o := range outs {
-		if o["output_type"] != "stream" || o["name"] != "stderr" {
-			continue
-		}
-		t := text(o["text"])
-		if m := panicLine.FindString(t); m != "" {
-			return m
-		}
-		if m := exitStatus.FindStringSubmatch(t); m != nil {
-			return fmt.Sprintf("a command failed with exit status %s:\n%s", m[1], firstLines(t, 6))
-		}
+	if m := exitStatus.FindStringSubmatch(stderr); m != nil {
+		return fmt.Sprintf("a command failed with exit status %s:\n%s", m[1], firstLines(stderr, 6))
 	}
 	return ""
 }
