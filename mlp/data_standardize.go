@@ -1,0 +1,85 @@
+package mlp
+
+import (
+	"fmt"
+	"math"
+
+	"gonum.org/v1/gonum/mat"
+)
+
+// Standardizer holds, per input feature j, the mean μⱼ and standard deviation
+// σⱼ measured on the training data, so that the same transformation can be
+// applied to validation and test data.
+type Standardizer struct {
+	Mean, Std []float64
+}
+
+// FitStandardizer measures the mean and standard deviation of each column of
+// X (N×d), the training inputs:
+//
+//	μⱼ = (1/N) Σᵢ xⱼ⁽ⁱ⁾,   σⱼ = √((1/N) Σᵢ (xⱼ⁽ⁱ⁾ − μⱼ)²).
+//
+// A constant column has σⱼ = 0; Transform then only centres it. It is an
+// error if X is empty or holds NaN or ±Inf.
+func FitStandardizer(X mat.Matrix) (*Standardizer, error) {
+	if err := dataCheckMatrix("X", X); err != nil {
+		return nil, err
+	}
+	n, d := X.Dims()
+	s := &Standardizer{Mean: make([]float64, d), Std: make([]float64, d)}
+	for j := range d {
+		mean := 0.0
+		for i := range n {
+			mean += X.At(i, j)
+		}
+		mean /= float64(n)
+		v := 0.0
+		for i := range n {
+			dx := X.At(i, j) - mean
+			v += dx * dx
+		}
+		s.Mean[j], s.Std[j] = mean, math.Sqrt(v/float64(n))
+	}
+	return s, nil
+}
+
+// Transform returns the standardised copy of X (N×d), with the mean and
+// standard deviation of the training data:
+//
+//	x̃ⱼ⁽ⁱ⁾ = (xⱼ⁽ⁱ⁾ − μⱼ) / σⱼ   (x̃ⱼ⁽ⁱ⁾ = xⱼ⁽ⁱ⁾ − μⱼ when σⱼ = 0).
+//
+// It is an error if X is empty, not finite, or has a number of columns other
+// than the training data's.
+func (s *Standardizer) Transform(X mat.Matrix) (*mat.Dense, error) {
+	if err := dataCheckMatrix("X", X); err != nil {
+		return nil, err
+	}
+	n, d := X.Dims()
+	if d != len(s.Mean) {
+		return nil, fmt.Errorf("mlp: X is %d×%d but the Standardizer was fitted on %d features", n, d, len(s.Mean))
+	}
+	out := mat.NewDense(n, d, nil)
+	for i := range n {
+		for j := range d {
+			v := X.At(i, j) - s.Mean[j]
+			if s.Std[j] > 0 {
+				v /= s.Std[j]
+			}
+			out.Set(i, j, v)
+		}
+	}
+	return out, nil
+}
+
+// Standardize fits a Standardizer on the training inputs X and returns the
+// standardised X (each column of mean 0 and standard deviation 1) with it;
+// apply the same Standardizer to the other sets with Transform. Errors are
+// those of FitStandardizer.
+func Standardize(X mat.Matrix) (*mat.Dense, *Standardizer, error) {
+	s, err := FitStandardizer(X)
+	if err != nil {
+		return nil, nil, err
+	}
+	out, err := s.Transform(X)
+	return out, s, err
+}
