@@ -16,7 +16,11 @@ type Curve struct {
 }
 
 // Functions plots the curves over [xmin, xmax], each in its own colour and
-// dash pattern, with a legend naming them.
+// dash pattern, with a legend naming them right of the axes.
+//
+// The X axis is labelled "z" and the Y axis "φ(z)", as for activations;
+// change p.X.Label.Text and p.Y.Label.Text for other functions. The Y range
+// is the range of the sampled values, padded by 5% on each side.
 //
 // It returns an error if there is no curve, the range is empty or not finite,
 // or a curve is nil or not finite somewhere on the range.
@@ -27,19 +31,19 @@ func Functions(title string, xmin, xmax float64, curves ...Curve) (*plot.Plot, e
 	if !(xmin < xmax) || math.IsInf(xmin, 0) || math.IsInf(xmax, 0) {
 		return nil, fmt.Errorf("plots: Functions range [%v, %v] is empty or not finite", xmin, xmax)
 	}
-	p := plot.New()
-	p.Title.Text = title
-	p.X.Label.Text = "z"
-	p.Y.Label.Text = "φ(z)"
+	p := newPlot(title, "z", "φ(z)")
 	p.X.Min, p.X.Max = xmin, xmax
 	p.Add(plotter.NewGrid())
+	ymin, ymax := math.Inf(1), math.Inf(-1)
 	for i, c := range curves {
 		if c.F == nil {
-			return nil, fmt.Errorf("plots: curve %d (%q) has no function", i, c.Name)
+			return nil, fmt.Errorf("plots: curve %d %q has no function", i, c.Name)
 		}
-		if err := checkFinite(c, xmin, xmax); err != nil {
+		lo, hi, err := sampleRange(c, xmin, xmax)
+		if err != nil {
 			return nil, err
 		}
+		ymin, ymax = math.Min(ymin, lo), math.Max(ymax, hi)
 		f := plotter.NewFunction(c.F)
 		f.Samples = functionSamples
 		f.Color = Palette[i%len(Palette)]
@@ -48,19 +52,23 @@ func Functions(title string, xmin, xmax float64, curves ...Curve) (*plot.Plot, e
 		p.Add(f)
 		p.Legend.Add(c.Name, f)
 	}
-	p.Legend.Top = true
-	p.Legend.Left = true
+	p.Y.Min, p.Y.Max = padded(ymin, ymax)
+	legendRight(p)
 	return p, nil
 }
 
-// checkFinite samples c at the points the plot will draw and reports the
-// first x where it is NaN or infinite.
-func checkFinite(c Curve, xmin, xmax float64) error {
+// sampleRange samples c at the points the plot will draw and returns the
+// smallest and largest value, or an error naming the first x where c is
+// NaN or infinite.
+func sampleRange(c Curve, xmin, xmax float64) (lo, hi float64, err error) {
+	lo, hi = math.Inf(1), math.Inf(-1)
 	for i := range functionSamples {
 		x := xmin + (xmax-xmin)*float64(i)/float64(functionSamples-1)
-		if y := c.F(x); math.IsNaN(y) || math.IsInf(y, 0) {
-			return fmt.Errorf("plots: curve %q is %v at x = %v", c.Name, y, x)
+		y := c.F(x)
+		if math.IsNaN(y) || math.IsInf(y, 0) {
+			return 0, 0, fmt.Errorf("plots: curve %q is %v at x = %v", c.Name, y, x)
 		}
+		lo, hi = math.Min(lo, y), math.Max(hi, y)
 	}
-	return nil
+	return lo, hi, nil
 }

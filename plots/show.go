@@ -2,43 +2,120 @@ package plots
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"reflect"
 
 	"github.com/janpfeifer/gonb/gonbui"
-	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/vgimg"
+	"gonum.org/v1/plot/vg/vgsvg"
 )
 
-// PNG renders p as a PNG image of the given size (Width × Height when both
-// are zero).
-func PNG(p *plot.Plot, w, h vg.Length) ([]byte, error) {
-	if p == nil {
-		return nil, fmt.Errorf("plots: PNG of a nil plot")
+// Figure is anything that draws itself on a canvas: a *plot.Plot or a
+// *Panel.
+type Figure interface {
+	Draw(c draw.Canvas)
+}
+
+// sizer is a Figure with its own natural size (a Panel).
+type sizer interface {
+	Size() (w, h vg.Length)
+}
+
+const (
+	// dpi is the resolution of the PNG images: CSS pixels.
+	dpi = 96
+	// margin is the blank border around every figure, so that no title or
+	// legend touches the edge of the image.
+	margin = vg.Length(6)
+)
+
+// drawIn draws f on c inside the margin.
+func drawIn(f Figure, c vg.CanvasSizer) {
+	f.Draw(draw.Crop(draw.New(c), margin, -margin, margin, -margin))
+}
+
+// size returns the size to draw f at: w × h if given, else f's own size,
+// else Width × Height.
+func size(f Figure, w, h vg.Length) (vg.Length, vg.Length) {
+	if w != 0 || h != 0 {
+		return w, h
 	}
-	if w == 0 && h == 0 {
-		w, h = Width, Height
+	if s, ok := f.(sizer); ok {
+		return s.Size()
 	}
-	wt, err := p.WriterTo(w, h, "png")
-	if err != nil {
-		return nil, fmt.Errorf("plots: rendering png: %w", err)
+	return Width, Height
+}
+
+// checkFigure reports a nil figure (a nil interface or a nil pointer).
+func checkFigure(f Figure) error {
+	if f == nil {
+		return errors.New("plots: nil figure")
 	}
+	if v := reflect.ValueOf(f); v.Kind() == reflect.Pointer && v.IsNil() {
+		return errors.New("plots: nil figure")
+	}
+	return nil
+}
+
+// PNG renders f as a PNG image of w × h (f's own size, or Width × Height,
+// when both are zero) at 96 dpi.
+func PNG(f Figure, w, h vg.Length) ([]byte, error) {
+	if err := checkFigure(f); err != nil {
+		return nil, err
+	}
+	w, h = size(f, w, h)
+	c := vgimg.PngCanvas{Canvas: vgimg.NewWith(vgimg.UseWH(w, h), vgimg.UseDPI(dpi))}
+	drawIn(f, c)
 	var buf bytes.Buffer
-	if _, err := wt.WriteTo(&buf); err != nil {
+	if _, err := c.WriteTo(&buf); err != nil {
 		return nil, fmt.Errorf("plots: rendering png: %w", err)
 	}
 	return buf.Bytes(), nil
 }
 
-// Show displays p inline in the notebook as a PNG of Width × Height, and
-// waits until the notebook has received it. Outside a GoNB notebook it only
-// checks that p renders.
-func Show(p *plot.Plot) error {
-	img, err := PNG(p, 0, 0)
+// SVG renders f as an SVG image of w × h (f's own size, or Width × Height,
+// when both are zero).
+func SVG(f Figure, w, h vg.Length) ([]byte, error) {
+	if err := checkFigure(f); err != nil {
+		return nil, err
+	}
+	w, h = size(f, w, h)
+	c := vgsvg.New(w, h)
+	drawIn(f, c)
+	var buf bytes.Buffer
+	if _, err := c.WriteTo(&buf); err != nil {
+		return nil, fmt.Errorf("plots: rendering svg: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+// Show displays f inline in the notebook as a PNG (at f's own size, or
+// Width × Height), and waits until the notebook has received it. Outside a
+// GoNB notebook it only checks that f renders.
+func Show(f Figure) error {
+	img, err := PNG(f, 0, 0)
 	if err != nil {
 		return err
 	}
 	if gonbui.IsNotebook {
 		gonbui.DisplayPNG(img)
+		gonbui.Sync()
+	}
+	return nil
+}
+
+// ShowSVG is Show with an SVG image instead of a PNG: sharp at any zoom,
+// but larger in the saved notebook.
+func ShowSVG(f Figure) error {
+	img, err := SVG(f, 0, 0)
+	if err != nil {
+		return err
+	}
+	if gonbui.IsNotebook {
+		gonbui.DisplaySVG(string(img))
 		gonbui.Sync()
 	}
 	return nil

@@ -3,11 +3,13 @@ package plots
 import (
 	"image/color"
 
+	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
 )
 
 // Palette is the Okabe–Ito colour-blind-safe palette (Okabe & Ito, 2008),
-// in the order series are drawn.
+// in the order series and classes are drawn.
 var Palette = []color.Color{
 	color.RGBA{R: 0, G: 114, B: 178, A: 255},   // blue
 	color.RGBA{R: 213, G: 94, B: 0, A: 255},    // vermillion
@@ -17,6 +19,19 @@ var Palette = []color.Color{
 	color.RGBA{R: 86, G: 180, B: 233, A: 255},  // sky blue
 	color.RGBA{R: 240, G: 228, B: 66, A: 255},  // yellow
 	color.RGBA{R: 0, G: 0, B: 0, A: 255},       // black
+}
+
+// Shapes are the marker shapes of the classes, in the same order as
+// Palette, so that a class is told apart by its shape as well as its colour.
+var Shapes = []draw.GlyphDrawer{
+	draw.CircleGlyph{},
+	draw.TriangleGlyph{},
+	draw.SquareGlyph{},
+	draw.CrossGlyph{},
+	draw.PyramidGlyph{},
+	draw.PlusGlyph{},
+	draw.RingGlyph{},
+	draw.BoxGlyph{},
 }
 
 // dashes distinguishes series without colour: solid, dashed, dotted, dash-dot.
@@ -37,4 +52,38 @@ const (
 	// functionSamples is how many points a function curve is drawn with:
 	// enough for the step's jump to look vertical at Width.
 	functionSamples = 501
+	// markerRadius is the radius of a data point's marker.
+	markerRadius = vg.Length(3.5)
+	// rangePad is the fraction of the data's span added on each side of
+	// an axis so that curves and markers do not touch the frame.
+	rangePad = 0.05
 )
+
+// newPlot returns a plot with a title, axis labels and a grid.
+func newPlot(title, xLabel, yLabel string) *plot.Plot {
+	p := plot.New()
+	p.Title.Text = title
+	p.X.Label.Text = xLabel
+	p.Y.Label.Text = yLabel
+	return p
+}
+
+// pale mixes c with white, keeping the fraction f of c: the colour of a
+// region behind data points of colour c.
+func pale(c color.Color, f float64) color.RGBA {
+	r, g, b, _ := c.RGBA()
+	mix := func(v uint32) uint8 {
+		return uint8(f*float64(v>>8) + (1-f)*255 + 0.5)
+	}
+	return color.RGBA{R: mix(r), G: mix(g), B: mix(b), A: 255}
+}
+
+// padded returns [lo, hi] widened by rangePad of its span on each side (or
+// by 0.5 when the span is zero).
+func padded(lo, hi float64) (float64, float64) {
+	d := (hi - lo) * rangePad
+	if d == 0 {
+		d = 0.5
+	}
+	return lo - d, hi + d
+}

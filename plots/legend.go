@@ -1,0 +1,29 @@
+package plots
+
+import (
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// legendRight moves p's legend out of the data area, to the right of it,
+// so that it never hides a curve or a point. Call it after the last
+// p.Legend.Add.
+func legendRight(p *plot.Plot) {
+	p.Legend.Top = true
+	p.Legend.Left = false
+	w := p.Legend.Rectangle(draw.Canvas{}).Size().X
+	p.Add(legendSpace{width: w + vg.Points(8)})
+}
+
+// legendSpace is a plotter that draws nothing and asks, through its glyph
+// box, for an empty band of the given width right of the data area.
+type legendSpace struct{ width vg.Length }
+
+// Plot draws nothing.
+func (legendSpace) Plot(draw.Canvas, *plot.Plot) {}
+
+// GlyphBoxes returns one box at the right edge of the data area.
+func (s legendSpace) GlyphBoxes(*plot.Plot) []plot.GlyphBox {
+	return []plot.GlyphBox{{X: 1, Y: 1, Rectangle: vg.Rectangle{Max: vg.Point{X: s.width}}}}
+}
