@@ -29,13 +29,7 @@ func Split(d *Dataset, fraction float64, seed uint64) (train, val *Dataset, err 
 		return nil, nil, fmt.Errorf("mlp: validation fraction %v of %d examples leaves a set empty", fraction, n)
 	}
 	perm := rand.New(rand.NewPCG(seed, 0x5b1)).Perm(n) // 0x5b1: any fixed second word
-	if train, err = SelectRows(d, perm[nVal:]); err != nil {
-		return nil, nil, err
-	}
-	if val, err = SelectRows(d, perm[:nVal]); err != nil {
-		return nil, nil, err
-	}
-	return train, val, nil
+	return selectRows(d, perm[nVal:]), selectRows(d, perm[:nVal]), nil
 }
 
 // Subset returns the first n examples of d, a smaller set for quick
@@ -52,7 +46,7 @@ func Subset(d *Dataset, n int) (*Dataset, error) {
 	for i := range idx {
 		idx[i] = i
 	}
-	return SelectRows(d, idx)
+	return selectRows(d, idx), nil
 }
 
 // SelectRows returns a new data set made of the examples of d at the given
@@ -65,7 +59,18 @@ func SelectRows(d *Dataset, idx []int) (*Dataset, error) {
 	if len(idx) == 0 {
 		return nil, fmt.Errorf("mlp: SelectRows with no indices")
 	}
-	n, dx := d.X.Dims()
+	n, _ := d.X.Dims()
+	for _, i := range idx {
+		if i < 0 || i >= n {
+			return nil, fmt.Errorf("mlp: row index %d out of range 0…%d", i, n-1)
+		}
+	}
+	return selectRows(d, idx), nil
+}
+
+// selectRows copies the rows idx of a valid data set (indices in range).
+func selectRows(d *Dataset, idx []int) *Dataset {
+	_, dx := d.X.Dims()
 	_, dy := d.Y.Dims()
 	out := &Dataset{
 		X:          mat.NewDense(len(idx), dx, nil),
@@ -76,14 +81,11 @@ func SelectRows(d *Dataset, idx []int) (*Dataset, error) {
 		out.Labels = make([]int, len(idx))
 	}
 	for r, i := range idx {
-		if i < 0 || i >= n {
-			return nil, fmt.Errorf("mlp: row index %d out of range 0…%d", i, n-1)
-		}
 		out.X.SetRow(r, mat.Row(nil, i, d.X))
 		out.Y.SetRow(r, mat.Row(nil, i, d.Y))
 		if d.Labels != nil {
 			out.Labels[r] = d.Labels[i]
 		}
 	}
-	return out, nil
+	return out
 }

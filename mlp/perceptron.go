@@ -81,10 +81,11 @@ func (u *ThresholdUnit) PerceptronUpdate(x []float64, y, eta float64) (yHat floa
 // one per row) and their targets Y (N×1, each 0 or 1) by the perceptron rule
 // of the slides:
 //
-//	1.   w ← 0, b ← 0 (or small random numbers, see InitScale)
-//	2.   for each example i, in order:
-//	2.1    ŷ⁽ⁱ⁾ = φ(w[t]ᵀx⁽ⁱ⁾ + b)
-//	2.2    wⱼ[t+1] = wⱼ[t] + η·(y⁽ⁱ⁾ − ŷ⁽ⁱ⁾)·xⱼ⁽ⁱ⁾,  b[t+1] = b[t] + η·(y⁽ⁱ⁾ − ŷ⁽ⁱ⁾)
+//	step 1:    w ← 0, b ← 0 (or small random numbers, see InitScale)
+//	step 2:    for each example i, in order:
+//	step 2.1:    ŷ⁽ⁱ⁾ = φ(w[t]ᵀx⁽ⁱ⁾ + b)
+//	step 2.2:    wⱼ[t+1] = wⱼ[t] + η·(y⁽ⁱ⁾ − ŷ⁽ⁱ⁾)·xⱼ⁽ⁱ⁾,  j = 1 … d
+//	             b[t+1]  = b[t]  + η·(y⁽ⁱ⁾ − ŷ⁽ⁱ⁾)
 //
 // repeating step 2 (one epoch) until an epoch makes no error (convergence) or
 // MaxEpochs epochs have passed. It converges when the two classes are
