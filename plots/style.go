@@ -24,14 +24,14 @@ var Palette = []color.Color{
 // Shapes are the marker shapes of the classes, in the same order as
 // Palette, so that a class is told apart by its shape as well as its colour.
 var Shapes = []draw.GlyphDrawer{
-	draw.CircleGlyph{},
-	draw.TriangleGlyph{},
-	draw.SquareGlyph{},
+	draw.CircleGlyph{},  // filled circle
+	draw.PyramidGlyph{}, // filled triangle
+	draw.BoxGlyph{},     // filled square
 	draw.CrossGlyph{},
-	draw.PyramidGlyph{},
 	draw.PlusGlyph{},
 	draw.RingGlyph{},
-	draw.BoxGlyph{},
+	draw.TriangleGlyph{},
+	draw.SquareGlyph{},
 }
 
 // dashes distinguishes series without colour: solid, dashed, dotted, dash-dot.

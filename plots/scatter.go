@@ -1,0 +1,133 @@
+package plots
+
+import (
+	"errors"
+	"fmt"
+	"math"
+
+	"gonum.org/v1/gonum/mat"
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// Scatter plots 2-D points, one per row of X (N×2), each class in its own
+// colour and marker shape; labels[i] is the class of row i (0 … K−1) and
+// names[k] the name of class k in the legend. With nil labels all points are
+// one class; with nil names classes are called "class 0", "class 1", ….
+//
+// The axes are labelled x₁ and x₂ (change p.X.Label.Text and
+// p.Y.Label.Text for other features).
+//
+// It returns an error if X is empty, not N×2 or not finite, or if labels do
+// not match X or name no class of names.
+func Scatter(title string, X mat.Matrix, labels []int, names []string) (*plot.Plot, error) {
+	pts, err := newLabelled(X, labels, names)
+	if err != nil {
+		return nil, err
+	}
+	p := newPlot(title, "x₁", "x₂")
+	p.Add(plotter.NewGrid())
+	pts.addTo(p)
+	return p, nil
+}
+
+// labelled is a checked set of labelled 2-D points.
+type labelled struct {
+	classes [][2][]float64 // classes[k] holds the x₁ and x₂ of class k
+	names   []string
+}
+
+// newLabelled checks X, labels and names and groups the points by class.
+func newLabelled(X mat.Matrix, labels []int, names []string) (*labelled, error) {
+	if X == nil {
+		return nil, errors.New("plots: no data (X is nil)")
+	}
+	n, d := X.Dims()
+	if n == 0 {
+		return nil, errors.New("plots: no data (X has no rows)")
+	}
+	if d != 2 {
+		return nil, fmt.Errorf("plots: X is %d×%d, want N×2 (two features per row)", n, d)
+	}
+	if labels != nil && len(labels) != n {
+		return nil, fmt.Errorf("plots: %d labels for %d rows of X", len(labels), n)
+	}
+	k := 1
+	for i, l := range labels {
+		if l < 0 {
+			return nil, fmt.Errorf("plots: label %d of row %d is negative", l, i)
+		}
+		k = max(k, l+1)
+	}
+	if names != nil && len(names) < k {
+		return nil, fmt.Errorf("plots: label %d has no name (%d class names)", k-1, len(names))
+	}
+	pts := &labelled{classes: make([][2][]float64, k), names: names}
+	for i := range n {
+		x1, x2 := X.At(i, 0), X.At(i, 1)
+		if !finite(x1) || !finite(x2) {
+			return nil, fmt.Errorf("plots: row %d of X is (%v, %v), not finite", i, x1, x2)
+		}
+		c := 0
+		if labels != nil {
+			c = labels[i]
+		}
+		pts.classes[c][0] = append(pts.classes[c][0], x1)
+		pts.classes[c][1] = append(pts.classes[c][1], x2)
+	}
+	return pts, nil
+}
+
+// bounds returns the smallest and largest x₁ and x₂.
+func (pts *labelled) bounds() (x1min, x1max, x2min, x2max float64) {
+	x1min, x2min = math.Inf(1), math.Inf(1)
+	x1max, x2max = math.Inf(-1), math.Inf(-1)
+	for _, c := range pts.classes {
+		for i := range c[0] {
+			x1min, x1max = math.Min(x1min, c[0][i]), math.Max(x1max, c[0][i])
+			x2min, x2max = math.Min(x2min, c[1][i]), math.Max(x2max, c[1][i])
+		}
+	}
+	return x1min, x1max, x2min, x2max
+}
+
+// addTo adds one scatter per non-empty class to p, and a legend naming the
+// classes right of the axes when there are several.
+func (pts *labelled) addTo(p *plot.Plot) {
+	for k, c := range pts.classes {
+		if len(c[0]) == 0 {
+			continue
+		}
+		xys := make(plotter.XYs, len(c[0]))
+		for i := range xys {
+			xys[i].X, xys[i].Y = c[0][i], c[1][i]
+		}
+		s, _ := plotter.NewScatter(xys) // cannot fail: the points are finite
+		s.GlyphStyle = draw.GlyphStyle{
+			Color:  Palette[k%len(Palette)],
+			Shape:  Shapes[k%len(Shapes)],
+			Radius: markerRadius,
+		}
+		p.Add(s)
+		if len(pts.classes) > 1 {
+			p.Legend.Add(pts.name(k), s)
+		}
+	}
+	if len(pts.classes) > 1 {
+		legendRight(p)
+	}
+}
+
+// name returns the name of class k.
+func (pts *labelled) name(k int) string {
+	if pts.names != nil {
+		return pts.names[k]
+	}
+	return fmt.Sprintf("class %d", k)
+}
+
+// finite reports whether v is neither NaN nor infinite.
+func finite(v float64) bool {
+	return !math.IsNaN(v) && !math.IsInf(v, 0)
+}
