@@ -1,0 +1,208 @@
+package plots
+
+import (
+	"errors"
+	"fmt"
+	"image"
+	"image/color"
+
+	"gonum.org/v1/gonum/mat"
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// RegionGrid is the number of grid cells along each axis of a decision
+// region plot: the predictor is evaluated at RegionGrid² points.
+const RegionGrid = 200
+
+// regionPad is the fraction of the data's span shown around the data in a
+// decision region plot, so that the regions are seen beyond the points.
+const regionPad = 0.15
+
+// DecisionRegions plots what predictor m decides over the plane around the
+// data X (N×2), with the data on top (labels and names as in Scatter).
+//
+// m is evaluated once, on a batch of RegionGrid×RegionGrid grid points. With
+// K ≥ 2 outputs each point is coloured by its class, argmaxₖ ŷₖ, and the
+// boundaries between classes are drawn. With K = 1 output the plot is a
+// probability map from ŷ = 0 (pale blue) to ŷ = 1 (pale vermillion), values
+// clamped to [0, 1], with the contour ŷ = 0.5 drawn: the decision boundary
+// of a threshold unit, a perceptron or a sigmoid neuron.
+//
+// It returns an error for bad data (as Scatter), a nil predictor, a
+// prediction error, or outputs that are not finite or not one row per grid
+// point.
+func DecisionRegions(title string, m Predictor, X mat.Matrix, labels []int, names []string) (*plot.Plot, error) {
+	pts, err := newLabelled(X, labels, names)
+	if err != nil {
+		return nil, err
+	}
+	if m == nil {
+		return nil, errors.New("plots: DecisionRegions needs a predictor (got nil)")
+	}
+	x1min, x1max, x2min, x2max := pts.bounds()
+	g := newGrid(x1min, x1max, x2min, x2max)
+	out, err := m.Predict(g.points())
+	if err != nil {
+		return nil, fmt.Errorf("plots: predictor failed on the grid: %w", err)
+	}
+	if err := g.setOutputs(out); err != nil {
+		return nil, err
+	}
+	p := newPlot(title, "x₁", "x₂")
+	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = g.x1min, g.x1max, g.x2min, g.x2max
+	p.X.Padding, p.Y.Padding = 0, 0 // the regions fill the frame
+	p.Add(plotter.NewImage(g.image(), g.x1min, g.x2min, g.x1max, g.x2max))
+	for _, c := range g.boundaries() {
+		p.Add(c)
+	}
+	pts.addTo(p)
+	return p, nil
+}
+
+// grid is a RegionGrid×RegionGrid grid of cells over a rectangle and the
+// predictor's outputs at the cell centres.
+type grid struct {
+	x1min, x1max, x2min, x2max float64
+	n                          int
+	out                        *mat.Dense // out.At(r*n+c, k): output k at column c, row r
+}
+
+// newGrid returns a grid over the data bounds widened by regionPad.
+func newGrid(x1min, x1max, x2min, x2max float64) *grid {
+	widen := func(lo, hi float64) (float64, float64) {
+		d := (hi - lo) * regionPad
+		if d == 0 {
+			d = 1
+		}
+		return lo - d, hi + d
+	}
+	g := &grid{n: RegionGrid}
+	g.x1min, g.x1max = widen(x1min, x1max)
+	g.x2min, g.x2max = widen(x2min, x2max)
+	return g
+}
+
+// x1 and x2 return the coordinates of cell column c and row r.
+func (g *grid) x1(c int) float64 { return g.x1min + (float64(c)+0.5)*(g.x1max-g.x1min)/float64(g.n) }
+func (g *grid) x2(r int) float64 { return g.x2min + (float64(r)+0.5)*(g.x2max-g.x2min)/float64(g.n) }
+
+// points returns the cell centres as one batch, row r*n+c for (c, r).
+func (g *grid) points() *mat.Dense {
+	P := mat.NewDense(g.n*g.n, 2, nil)
+	for r := range g.n {
+		for c := range g.n {
+			P.Set(r*g.n+c, 0, g.x1(c))
+			P.Set(r*g.n+c, 1, g.x2(r))
+		}
+	}
+	return P
+}
+
+// setOutputs checks the predictor's outputs and keeps them.
+func (g *grid) setOutputs(out *mat.Dense) error {
+	if out == nil {
+		return errors.New("plots: predictor returned no outputs (nil)")
+	}
+	rows, k := out.Dims()
+	if rows != g.n*g.n || k == 0 {
+		return fmt.Errorf("plots: predictor returned %d×%d outputs for %d grid points, want %d×K", rows, k, g.n*g.n, g.n*g.n)
+	}
+	for i := range rows {
+		for j := range k {
+			if v := out.At(i, j); !finite(v) {
+				return fmt.Errorf("plots: predictor output %d is %v at (%.3g, %.3g)", j, v, g.x1(i%g.n), g.x2(i/g.n))
+			}
+		}
+	}
+	g.out = out
+	return nil
+}
+
+// image colours each cell by its class (K ≥ 2) or its probability (K = 1).
+func (g *grid) image() image.Image {
+	img := image.NewRGBA(image.Rect(0, 0, g.n, g.n))
+	_, k := g.out.Dims()
+	low, high := pale(Palette[0], 0.35), pale(Palette[1], 0.35)
+	white := color.RGBA{255, 255, 255, 255}
+	for r := range g.n {
+		for c := range g.n {
+			row := g.out.RawRowView(r*g.n + c)
+			var col color.RGBA
+			if k == 1 {
+				p := min(max(row[0], 0), 1)
+				if p < 0.5 {
+					col = mix(low, white, 2*p)
+				} else {
+					col = mix(white, high, 2*p-1)
+				}
+			} else {
+				col = pale(Palette[argmax(row)%len(Palette)], 0.35)
+			}
+			img.SetRGBA(c, g.n-1-r, col) // image row 0 is the top
+		}
+	}
+	return img
+}
+
+// boundaries returns the contour ŷ = 0.5 (K = 1), or for each class k the
+// contour where ŷₖ equals the largest other output (K ≥ 2).
+func (g *grid) boundaries() []*plotter.Contour {
+	_, k := g.out.Dims()
+	style := draw.LineStyle{Color: color.Black, Width: vg.Length(1.5)}
+	if k == 1 {
+		c := plotter.NewContour(gridZ{g, func(row []float64) float64 { return row[0] }}, []float64{0.5}, nil)
+		c.LineStyles = []draw.LineStyle{style}
+		return []*plotter.Contour{c}
+	}
+	var cs []*plotter.Contour
+	for j := range k {
+		if k == 2 && j == 1 {
+			break // one boundary between two classes
+		}
+		margin := func(row []float64) float64 {
+			other := row[(j+1)%k]
+			for i, v := range row {
+				if i != j {
+					other = max(other, v)
+				}
+			}
+			return row[j] - other
+		}
+		c := plotter.NewContour(gridZ{g, margin}, []float64{0}, nil)
+		c.LineStyles = []draw.LineStyle{style}
+		cs = append(cs, c)
+	}
+	return cs
+}
+
+// gridZ shows one function of the outputs over the grid as a
+// plotter.GridXYZ.
+type gridZ struct {
+	g *grid
+	z func(row []float64) float64
+}
+
+func (z gridZ) Dims() (c, r int)   { return z.g.n, z.g.n }
+func (z gridZ) X(c int) float64    { return z.g.x1(c) }
+func (z gridZ) Y(r int) float64    { return z.g.x2(r) }
+func (z gridZ) Z(c, r int) float64 { return z.z(z.g.out.RawRowView(r*z.g.n + c)) }
+
+// argmax returns the index of the largest value (the first one on ties).
+func argmax(v []float64) int {
+	best := 0
+	for i, x := range v {
+		if x > v[best] {
+			best = i
+		}
+	}
+	return best
+}
+
+// mix returns the colour a fraction t of the way from a to b.
+func mix(a, b color.RGBA, t float64) color.RGBA {
+	m := func(x, y uint8) uint8 { return uint8(float64(x) + t*(float64(y)-float64(x)) + 0.5) }
+	return color.RGBA{m(a.R, b.R), m(a.G, b.G), m(a.B, b.B), 255}
+}
