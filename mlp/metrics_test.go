@@ -1,0 +1,100 @@
+package mlp
+
+import (
+	"testing"
+
+	"gonum.org/v1/gonum/mat"
+)
+
+func TestAccuracy(t *testing.T) {
+	for _, c := range []struct {
+		name    string
+		Y, Yhat *mat.Dense
+		want    float64
+	}{
+		{"one-hot vs probabilities",
+			mat.NewDense(4, 3, []float64{1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 1}),
+			mat.NewDense(4, 3, []float64{0.6, 0.3, 0.1, 0.2, 0.5, 0.3, 0.5, 0.2, 0.3, 0.1, 0.1, 0.8}),
+			0.75},
+		{"0/1 column vs sigmoid outputs",
+			mat.NewDense(5, 1, []float64{0, 1, 1, 0, 1}),
+			mat.NewDense(5, 1, []float64{0.1, 0.5, 0.49, 0.7, 0.99}),
+			0.6},
+		{"all right", mat.NewDense(2, 1, []float64{0, 1}), mat.NewDense(2, 1, []float64{0, 1}), 1},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got, err := Accuracy(c.Y, c.Yhat)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != c.want {
+				t.Errorf("got %v, want %v", got, c.want)
+			}
+		})
+	}
+}
+
+func TestLabelAccuracy(t *testing.T) {
+	Y := mat.NewDense(4, 2, []float64{1, 0, 1, 1, 0, 0, 0, 1})
+	Yhat := mat.NewDense(4, 2, []float64{0.9, 0.1, 0.4, 0.8, 0.2, 0.6, 0.1, 0.7})
+	// Label 0: rows 0, 2, 3 right, row 1 wrong (0.4 < ½); label 1: row 2 wrong.
+	got, err := LabelAccuracy(Y, Yhat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []float64{0.75, 0.75}; got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+func TestConfusionMatrix(t *testing.T) {
+	truth := []int{0, 0, 1, 1, 1, 2}
+	pred := []int{0, 1, 1, 1, 2, 2}
+	got, err := ConfusionMatrix(truth, pred, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := [][]int{{1, 1, 0}, {0, 2, 1}, {0, 0, 1}}
+	for i := range want {
+		for j := range want[i] {
+			if got[i][j] != want[i][j] {
+				t.Fatalf("got %v, want %v", got, want)
+			}
+		}
+	}
+}
+
+// The metrics agree with each other: the trace of the confusion matrix
+// over N is the accuracy.
+func TestConfusionMatrixTraceIsAccuracy(t *testing.T) {
+	d, _ := Blobs(90, 3, 1.5, 4)
+	// A fixed, imperfect classifier: the class of the nearest of the first
+	// three points (overlapping blobs make some errors).
+	pred := make([]int, 90)
+	Yhat := mat.NewDense(90, 3, nil)
+	for i := range 90 {
+		best := 1e300
+		for c := range 3 {
+			dx, dy := d.X.At(i, 0)-d.X.At(c, 0), d.X.At(i, 1)-d.X.At(c, 1)
+			if dist := dx*dx + dy*dy; dist < best {
+				best, pred[i] = dist, d.Labels[c]
+			}
+		}
+		Yhat.Set(i, pred[i], 1)
+	}
+	cm, err := ConfusionMatrix(d.Labels, pred, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	trace, total := 0, 0
+	for i := range cm {
+		trace += cm[i][i]
+		for j := range cm[i] {
+			total += cm[i][j]
+		}
+	}
+	acc, _ := Accuracy(d.Y, Yhat)
+	if total != 90 || float64(trace)/90 != acc {
+		t.Errorf("trace %d of %d, accuracy %v", trace, total, acc)
+	}
+}
