@@ -26,7 +26,12 @@ var IrisFeatures = []string{"sepal length", "sepal width", "petal length", "peta
 // file's order (by species); use Split to shuffle. An error means the
 // embedded file is corrupt.
 func Iris() (*Dataset, error) {
-	rows, err := csv.NewReader(strings.NewReader(irisCSV)).ReadAll()
+	return irisParse(irisCSV)
+}
+
+// irisParse reads scikit-learn's iris.csv format.
+func irisParse(text string) (*Dataset, error) {
+	rows, err := csv.NewReader(strings.NewReader(text)).ReadAll()
 	if err != nil {
 		return nil, fmt.Errorf("mlp: embedded iris.csv: %w", err)
 	}

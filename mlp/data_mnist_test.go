@@ -151,3 +151,19 @@ func equalInts(a, b []int) bool {
 	}
 	return true
 }
+
+func TestModuleCacheFallbacks(t *testing.T) {
+	gopath := t.TempDir()
+	t.Setenv("GOMODCACHE", "")
+	t.Setenv("PATH", "") // no go command: fall back to GOPATH
+	t.Setenv("GOPATH", gopath)
+	if got, want := moduleCache(), filepath.Join(gopath, "pkg", "mod"); got != want {
+		t.Errorf("with GOPATH: got %q, want %q", got, want)
+	}
+	home := t.TempDir()
+	t.Setenv("GOPATH", "")
+	t.Setenv("HOME", home)
+	if got, want := moduleCache(), filepath.Join(home, "go", "pkg", "mod"); got != want {
+		t.Errorf("with HOME only: got %q, want %q", got, want)
+	}
+}

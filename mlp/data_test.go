@@ -2,6 +2,7 @@ package mlp
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"gonum.org/v1/gonum/floats"
@@ -378,4 +379,22 @@ func countClasses(labels []int, k int) []int {
 		c[l]++
 	}
 	return c
+}
+
+func TestIrisCorruptFile(t *testing.T) {
+	for _, c := range []struct{ name, text, want string }{
+		{"empty", "", "bad header"},
+		{"ragged csv", "150,4,a,b,c\n1,2\n1,2,3\n", "wrong number of fields"},
+		{"header count", "3,4,a,b,c\n1,2,3,4,0\n", "does not match 1 rows"},
+		{"number", "1,4,a,b,c\n1,x,3,4,0\n", `parsing "x"`},
+		{"class", "1,4,a,b,c\n1,2,3,4,y\n", `parsing "y"`},
+		{"class range", "1,4,a,b,c\n1,2,3,4,3\n", "label 3 of example 0 is out of range"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := irisParse(c.text)
+			if err == nil || !strings.HasPrefix(err.Error(), "mlp: embedded iris.csv") || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("got %v, want an error containing %q", err, c.want)
+			}
+		})
+	}
 }
