@@ -1,0 +1,109 @@
+package plots
+
+import (
+	"errors"
+	"fmt"
+	"image/color"
+	"math"
+
+	"gonum.org/v1/gonum/mat"
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// Line is the decision boundary w₁x₁ + w₂x₂ + b = 0 of a unit with two
+// inputs: the perceptron after an epoch, or a hidden unit of a network
+// (a row of W{1} and the matching entry of b{1}).
+type Line struct {
+	Name string    // legend entry; lines without a name are not in the legend
+	W    []float64 // w₁, w₂
+	B    float64   // b
+}
+
+// maxLegendLines is how many named lines the legend lists before it keeps
+// only the first and the last.
+const maxLegendLines = 6
+
+// DecisionLines draws the lines w₁x₁ + w₂x₂ + b = 0 over the data X (N×2,
+// labels and names as in Scatter), faded from early (pale) to late (dark):
+// the first line is lines[0], the last, solid line is the final boundary.
+// The legend lists the named lines (only the first and the last when there
+// are more than six).
+//
+// It returns an error for bad data (as Scatter), no lines, a line without
+// exactly two weights, with w₁ = w₂ = 0, or with a weight or bias that is
+// not finite.
+func DecisionLines(title string, lines []Line, X mat.Matrix, labels []int, names []string) (*plot.Plot, error) {
+	pts, err := newLabelled(X, labels, names)
+	if err != nil {
+		return nil, err
+	}
+	if len(lines) == 0 {
+		return nil, errors.New("plots: DecisionLines needs at least one line")
+	}
+	for i, l := range lines {
+		if len(l.W) != 2 {
+			return nil, fmt.Errorf("plots: line %d has %d weights, want 2 (w₁, w₂)", i, len(l.W))
+		}
+		if !finite(l.W[0]) || !finite(l.W[1]) || !finite(l.B) {
+			return nil, fmt.Errorf("plots: line %d (w = %v, b = %v) is not finite", i, l.W, l.B)
+		}
+		if l.W[0] == 0 && l.W[1] == 0 {
+			return nil, fmt.Errorf("plots: line %d has w₁ = w₂ = 0: no boundary", i)
+		}
+	}
+	p := newPlot(title, "x₁", "x₂")
+	p.Add(plotter.NewGrid())
+	g := newGrid(pts.bounds())
+	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = g.x1min, g.x1max, g.x2min, g.x2max
+	for i, l := range lines {
+		// Shade from 25% to 100% of the palette's first colour.
+		t := 1.0
+		if len(lines) > 1 {
+			t = 0.25 + 0.75*float64(i)/float64(len(lines)-1)
+		}
+		b := &boundary{w1: l.W[0], w2: l.W[1], b: l.B, style: draw.LineStyle{
+			Color: pale(color.Black, t),
+			Width: lineWidth,
+		}}
+		p.Add(b)
+		inLegend := len(lines) <= maxLegendLines || i == 0 || i == len(lines)-1
+		if l.Name != "" && inLegend {
+			p.Legend.Add(l.Name, b)
+		}
+	}
+	pts.addTo(p)
+	legendRight(p)
+	return p, nil
+}
+
+// boundary is a plotter drawing the line w1·x₁ + w2·x₂ + b = 0 across the
+// plot's data range.
+type boundary struct {
+	w1, w2, b float64
+	style     draw.LineStyle
+}
+
+// Plot draws the line between the two points where it meets the edges of
+// the data range.
+func (l *boundary) Plot(c draw.Canvas, plt *plot.Plot) {
+	trX, trY := plt.Transforms(&c)
+	var x1, y1, x2, y2 float64
+	if math.Abs(l.w2) >= math.Abs(l.w1) { // x₂ as a function of x₁
+		x1, x2 = plt.X.Min, plt.X.Max
+		y1, y2 = -(l.b+l.w1*x1)/l.w2, -(l.b+l.w1*x2)/l.w2
+	} else { // x₁ as a function of x₂
+		y1, y2 = plt.Y.Min, plt.Y.Max
+		x1, x2 = -(l.b+l.w2*y1)/l.w1, -(l.b+l.w2*y2)/l.w1
+	}
+	line := []vg.Point{{X: trX(x1), Y: trY(y1)}, {X: trX(x2), Y: trY(y2)}}
+	c.StrokeLines(l.style, c.ClipLinesXY(line)...)
+}
+
+// Thumbnail draws the line's style in the legend.
+func (l *boundary) Thumbnail(c *draw.Canvas) {
+	y := c.Center().Y
+	c.StrokeLine2(l.style, c.Min.X, y, c.Max.X, y)
+}
