@@ -54,7 +54,7 @@ func TestLoadMNIST(t *testing.T) {
 			if len(d.Labels) != c.n || len(d.ClassNames) != 10 || d.ClassNames[3] != "3" {
 				t.Fatalf("got %d labels and class names %v", len(d.Labels), d.ClassNames)
 			}
-			if got := d.Labels[:len(c.first)]; !equalInts(got, c.first) {
+			if got := d.Labels[:len(c.first)]; !dataEqualInts(got, c.first) {
 				t.Errorf("first labels: got %v, want %v", got, c.first)
 			}
 			var counts [10]int
@@ -140,7 +140,7 @@ func TestEscapeModulePath(t *testing.T) {
 	}
 }
 
-func equalInts(a, b []int) bool {
+func dataEqualInts(a, b []int) bool {
 	if len(a) != len(b) {
 		return false
 	}

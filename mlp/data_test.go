@@ -27,7 +27,7 @@ func TestTruthTable(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !equalInts(d.Labels, c.want) {
+			if !dataEqualInts(d.Labels, c.want) {
 				t.Errorf("labels: got %v, want %v", d.Labels, c.want)
 			}
 			n, k := d.X.Dims()
@@ -89,12 +89,12 @@ func TestSyntheticSetsProperties(t *testing.T) {
 				t.Error(err)
 			}
 			// Shuffled: the first rows are not in class order.
-			if equalInts(d.Labels[:2*c.k], append(seq(c.k), seq(c.k)...)) {
+			if dataEqualInts(d.Labels[:2*c.k], append(dataSeq(c.k), dataSeq(c.k)...)) {
 				t.Errorf("labels not shuffled: %v", d.Labels[:2*c.k])
 			}
 			same, _ := c.make(n, 1)
 			other, _ := c.make(n, 2)
-			if !mat.Equal(d.X, same.X) || !equalInts(d.Labels, same.Labels) {
+			if !mat.Equal(d.X, same.X) || !dataEqualInts(d.Labels, same.Labels) {
 				t.Error("same seed gave different data")
 			}
 			if mat.Equal(d.X, other.X) {
@@ -104,7 +104,7 @@ func TestSyntheticSetsProperties(t *testing.T) {
 	}
 }
 
-func seq(k int) []int {
+func dataSeq(k int) []int {
 	s := make([]int, k)
 	for i := range s {
 		s[i] = i
@@ -112,8 +112,8 @@ func seq(k int) []int {
 	return s
 }
 
-// classPoints returns the rows of X of class k.
-func classPoints(d *Dataset, k int) [][]float64 {
+// dataClassPoints returns the rows of X of class k.
+func dataClassPoints(d *Dataset, k int) [][]float64 {
 	var pts [][]float64
 	for i, l := range d.Labels {
 		if l == k {
@@ -127,7 +127,7 @@ func TestSyntheticSetsGeometry(t *testing.T) {
 	t.Run("blobs centres and spread", func(t *testing.T) {
 		d, _ := Blobs(3000, 3, 0.5, 9)
 		for k := range 3 {
-			pts := classPoints(d, k)
+			pts := dataClassPoints(d, k)
 			xs, ys := make([]float64, len(pts)), make([]float64, len(pts))
 			for i, p := range pts {
 				xs[i], ys[i] = p[0], p[1]
@@ -145,7 +145,7 @@ func TestSyntheticSetsGeometry(t *testing.T) {
 	t.Run("noise-free moons on their half circles", func(t *testing.T) {
 		d, _ := Moons(200, 0, 3)
 		for k, centre := range [][2]float64{{0, 0}, {1, 0.5}} {
-			for _, p := range classPoints(d, k) {
+			for _, p := range dataClassPoints(d, k) {
 				if r := math.Hypot(p[0]-centre[0], p[1]-centre[1]); math.Abs(r-1) > 1e-12 {
 					t.Fatalf("class %d point %v at distance %v from %v, want 1", k, p, r, centre)
 				}
@@ -158,7 +158,7 @@ func TestSyntheticSetsGeometry(t *testing.T) {
 	t.Run("noise-free circles at radius 1 and factor", func(t *testing.T) {
 		d, _ := Circles(200, 0, 0.3, 3)
 		for k, want := range []float64{1, 0.3} {
-			for _, p := range classPoints(d, k) {
+			for _, p := range dataClassPoints(d, k) {
 				if r := math.Hypot(p[0], p[1]); math.Abs(r-want) > 1e-12 {
 					t.Fatalf("class %d point %v at radius %v, want %v", k, p, r, want)
 				}
@@ -168,7 +168,7 @@ func TestSyntheticSetsGeometry(t *testing.T) {
 	t.Run("noise-free spirals: radius u and angle 4(k+u)", func(t *testing.T) {
 		d, _ := Spirals(300, 3, 0, 3)
 		for k := range 3 {
-			for _, p := range classPoints(d, k) {
+			for _, p := range dataClassPoints(d, k) {
 				u := math.Hypot(p[0], p[1])
 				theta := 4 * (float64(k) + u)
 				if math.Abs(p[0]-u*math.Sin(theta)) > 1e-12 || math.Abs(p[1]-u*math.Cos(theta)) > 1e-12 || u > 1 {
@@ -240,7 +240,7 @@ func TestIris(t *testing.T) {
 		{6.588, 2.974, 5.552, 2.026},
 	}
 	for k := range 3 {
-		pts := classPoints(d, k)
+		pts := dataClassPoints(d, k)
 		if len(pts) != 50 {
 			t.Errorf("class %d: got %d flowers, want 50", k, len(pts))
 		}
@@ -254,7 +254,7 @@ func TestIris(t *testing.T) {
 			}
 		}
 	}
-	if got, _ := Labels(d.Y); !equalInts(got, d.Labels) {
+	if got, _ := Labels(d.Y); !dataEqualInts(got, d.Labels) {
 		t.Error("Y is not the one-hot of Labels")
 	}
 }
@@ -269,20 +269,20 @@ func TestOneHotLabelsClasses(t *testing.T) {
 	if !mat.Equal(Y, want) {
 		t.Errorf("OneHot: got %v, want %v", mat.Formatted(Y), mat.Formatted(want))
 	}
-	if got, _ := Labels(Y); !equalInts(got, labels) {
+	if got, _ := Labels(Y); !dataEqualInts(got, labels) {
 		t.Errorf("Labels: got %v, want %v", got, labels)
 	}
 	probs := mat.NewDense(3, 3, []float64{0.1, 0.7, 0.2, 0.5, 0.5, 0, 0.2, 0.3, 0.5})
-	if got, want := mustClasses(t, probs), []int{1, 0, 2}; !equalInts(got, want) {
+	if got, want := dataMustClasses(t, probs), []int{1, 0, 2}; !dataEqualInts(got, want) {
 		t.Errorf("Classes (argmax, first on ties): got %v, want %v", got, want)
 	}
 	single := mat.NewDense(4, 1, []float64{0.2, 0.5, 0.9, 0})
-	if got, want := mustClasses(t, single), []int{0, 1, 1, 0}; !equalInts(got, want) {
+	if got, want := dataMustClasses(t, single), []int{0, 1, 1, 0}; !dataEqualInts(got, want) {
 		t.Errorf("Classes (threshold ½): got %v, want %v", got, want)
 	}
 }
 
-func mustClasses(t *testing.T, m mat.Matrix) []int {
+func dataMustClasses(t *testing.T, m mat.Matrix) []int {
 	t.Helper()
 	c, err := Classes(m)
 	if err != nil {
@@ -356,7 +356,7 @@ func TestSplitAndSubset(t *testing.T) {
 		t.Error("Split is not a function of its seed")
 	}
 	// Shuffled: the validation set holds more than one species.
-	if c := countClasses(val.Labels, 3); c[0] == 30 || c[1] == 30 || c[2] == 30 {
+	if c := dataCountClasses(val.Labels, 3); c[0] == 30 || c[1] == 30 || c[2] == 30 {
 		t.Errorf("validation classes %v: not shuffled", c)
 	}
 
@@ -364,7 +364,7 @@ func TestSplitAndSubset(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !mat.Equal(sub.X, d.X.Slice(0, 10, 0, 4)) || !equalInts(sub.Labels, d.Labels[:10]) {
+	if !mat.Equal(sub.X, d.X.Slice(0, 10, 0, 4)) || !dataEqualInts(sub.Labels, d.Labels[:10]) {
 		t.Error("Subset is not the first 10 rows")
 	}
 	sel, _ := SelectRows(d, []int{149, 0})
@@ -373,7 +373,7 @@ func TestSplitAndSubset(t *testing.T) {
 	}
 }
 
-func countClasses(labels []int, k int) []int {
+func dataCountClasses(labels []int, k int) []int {
 	c := make([]int, k)
 	for _, l := range labels {
 		c[l]++
