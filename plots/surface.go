@@ -1,0 +1,149 @@
+package plots
+
+import (
+	"errors"
+	"fmt"
+	"image/color"
+	"math"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// surfaceGrid is the number of grid points along each axis of a loss
+// surface: the loss is evaluated surfaceGrid² times.
+const surfaceGrid = 100
+
+// surfaceLevels is the number of contour lines of a loss surface.
+const surfaceLevels = 10
+
+// Path is an optimisation path over two parameters: (W1[i], W2[i]) after
+// step i (W1[0], W2[0] being the start).
+type Path struct {
+	Name   string
+	W1, W2 []float64
+}
+
+// LossSurface draws loss(w₁, w₂) over [w1min, w1max] × [w2min, w2max] as a
+// heat map (dark blue where the loss is low, pale where it is high) with
+// contour lines at evenly spaced levels, and each path on top as a line
+// through its steps, from a ring (start) to a filled circle (end).
+//
+// It returns an error if the rectangle is empty or not finite, loss is nil
+// or not finite at a grid point, or a path is empty, mismatched or not
+// finite.
+func LossSurface(title string, loss func(w1, w2 float64) float64, w1min, w1max, w2min, w2max float64, paths ...Path) (*plot.Plot, error) {
+	if loss == nil {
+		return nil, errors.New("plots: LossSurface needs a loss function (got nil)")
+	}
+	for _, r := range [][2]float64{{w1min, w1max}, {w2min, w2max}} {
+		if !(r[0] < r[1]) || math.IsInf(r[0], 0) || math.IsInf(r[1], 0) {
+			return nil, fmt.Errorf("plots: LossSurface range [%v, %v] is empty or not finite", r[0], r[1])
+		}
+	}
+	s := &surface{w1min: w1min, w1max: w1max, w2min: w2min, w2max: w2max, z: make([]float64, surfaceGrid*surfaceGrid)}
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for r := range surfaceGrid {
+		for c := range surfaceGrid {
+			v := loss(s.X(c), s.Y(r))
+			if !finite(v) {
+				return nil, fmt.Errorf("plots: loss is %v at (w₁, w₂) = (%.3g, %.3g)", v, s.X(c), s.Y(r))
+			}
+			s.z[r*surfaceGrid+c] = v
+			lo, hi = math.Min(lo, v), math.Max(hi, v)
+		}
+	}
+	p := newPlot(title, "w₁", "w₂")
+	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = w1min, w1max, w2min, w2max
+	p.X.Padding, p.Y.Padding = 0, 0 // the heat map fills the frame
+	h := plotter.NewHeatMap(s, surfacePalette{})
+	h.Rasterized = true
+	p.Add(h)
+	if hi > lo {
+		levels := make([]float64, surfaceLevels)
+		for i := range levels {
+			levels[i] = lo + (hi-lo)*float64(i+1)/float64(surfaceLevels+1)
+		}
+		c := plotter.NewContour(s, levels, nil)
+		c.LineStyles = []draw.LineStyle{{Color: color.Gray{Y: 90}, Width: vg.Length(0.75)}}
+		p.Add(c)
+	}
+	legend := false
+	for i, path := range paths {
+		named := len(paths) > 1 || path.Name != ""
+		if err := addPath(p, path, i, named); err != nil {
+			return nil, err
+		}
+		legend = legend || named
+	}
+	if legend {
+		legendRight(p)
+	}
+	return p, nil
+}
+
+// addPath checks path and draws it in the i-th path colour.
+func addPath(p *plot.Plot, path Path, i int, legend bool) error {
+	if len(path.W1) == 0 || len(path.W1) != len(path.W2) {
+		return fmt.Errorf("plots: path %d %q has %d w₁ and %d w₂ values, want the same number > 0", i, path.Name, len(path.W1), len(path.W2))
+	}
+	xys := make(plotter.XYs, len(path.W1))
+	for j := range xys {
+		xys[j].X, xys[j].Y = path.W1[j], path.W2[j]
+		if !finite(xys[j].X) || !finite(xys[j].Y) {
+			return fmt.Errorf("plots: path %d %q is not finite at step %d (%v, %v)", i, path.Name, j, xys[j].X, xys[j].Y)
+		}
+	}
+	col := pathColors[i%len(pathColors)]
+	l, _ := plotter.NewLine(xys) // cannot fail: the points are finite
+	l.Color, l.Width, l.Dashes = col, lineWidth, dashes[i%len(dashes)]
+	start, _ := plotter.NewScatter(xys[:1])
+	start.GlyphStyle = draw.GlyphStyle{Color: col, Shape: draw.RingGlyph{}, Radius: markerRadius + 1}
+	end, _ := plotter.NewScatter(xys[len(xys)-1:])
+	end.GlyphStyle = draw.GlyphStyle{Color: col, Shape: draw.CircleGlyph{}, Radius: markerRadius}
+	p.Add(l, start, end)
+	if legend {
+		name := path.Name
+		if name == "" {
+			name = fmt.Sprintf("path %d", i)
+		}
+		p.Legend.Add(name, l)
+	}
+	return nil
+}
+
+// pathColors are the colours of paths, chosen to stand out on the blue
+// heat map: vermillion, orange, reddish purple, black.
+var pathColors = []color.Color{Palette[1], Palette[4], Palette[3], Palette[7]}
+
+// surface is a loss sampled on a grid, as a plotter.GridXYZ.
+type surface struct {
+	w1min, w1max, w2min, w2max float64
+	z                          []float64 // z[r*surfaceGrid+c]
+}
+
+func (s *surface) Dims() (c, r int)   { return surfaceGrid, surfaceGrid }
+func (s *surface) Z(c, r int) float64 { return s.z[r*surfaceGrid+c] }
+func (s *surface) X(c int) float64 {
+	return s.w1min + (s.w1max-s.w1min)*float64(c)/float64(surfaceGrid-1)
+}
+func (s *surface) Y(r int) float64 {
+	return s.w2min + (s.w2max-s.w2min)*float64(r)/float64(surfaceGrid-1)
+}
+
+// surfacePalette runs from the palette's blue (low loss) to near white
+// (high loss) in 64 steps.
+type surfacePalette struct{}
+
+// Colors returns the 64 colours.
+func (surfacePalette) Colors() []color.Color {
+	const n = 64
+	lo, hi := pale(Palette[0], 0.9), pale(Palette[5], 0.08)
+	cs := make([]color.Color, n)
+	for i := range cs {
+		cs[i] = mix(lo, hi, math.Sqrt(float64(i)/(n-1)))
+	}
+	return cs
+}
