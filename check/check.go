@@ -1,0 +1,76 @@
+// Package check holds the assertions the notebooks use: a computation by hand
+// is compared with the library, the result is printed, and a mismatch stops
+// the notebook with a panic, so a wrong result fails the notebook runner.
+//
+// Each function prints one line, "✓ name: …" when the check holds.
+package check
+
+import (
+	"fmt"
+	"math"
+
+	"gonum.org/v1/gonum/mat"
+)
+
+// Close checks that |got − want| ≤ tol·max(1, |want|): an absolute tolerance
+// for values near zero, a relative one for large values.
+func Close(name string, got, want, tol float64) {
+	diff := math.Abs(got - want)
+	if math.IsNaN(got) || math.IsNaN(want) || diff > tol*math.Max(1, math.Abs(want)) {
+		panic(fmt.Sprintf("check %s: got %v, want %v (|diff| = %.3g > tolerance %.3g)", name, got, want, diff, tol))
+	}
+	fmt.Printf("✓ %s: %.6g (want %.6g, |diff| = %.2g)\n", name, got, want, diff)
+}
+
+// Equal checks that got == want exactly (numbers, strings, booleans).
+func Equal[T comparable](name string, got, want T) {
+	if got != want {
+		panic(fmt.Sprintf("check %s: got %v, want %v", name, got, want))
+	}
+	fmt.Printf("✓ %s: %v\n", name, got)
+}
+
+// True checks a condition, described by name.
+func True(name string, ok bool) {
+	if !ok {
+		panic(fmt.Sprintf("check %s: does not hold", name))
+	}
+	fmt.Printf("✓ %s\n", name)
+}
+
+// Matrices checks that two matrices have the same shape and that every
+// element differs by at most tol·max(1, |want|).
+func Matrices(name string, got, want mat.Matrix, tol float64) {
+	gr, gc := got.Dims()
+	wr, wc := want.Dims()
+	if gr != wr || gc != wc {
+		panic(fmt.Sprintf("check %s: got a %d×%d matrix, want %d×%d", name, gr, gc, wr, wc))
+	}
+	worst := 0.0
+	for i := range wr {
+		for j := range wc {
+			g, w := got.At(i, j), want.At(i, j)
+			diff := math.Abs(g - w)
+			if math.IsNaN(g) || math.IsNaN(w) || diff > tol*math.Max(1, math.Abs(w)) {
+				panic(fmt.Sprintf("check %s: element (%d,%d) is %v, want %v (|diff| = %.3g > tolerance %.3g)", name, i, j, g, w, diff, tol))
+			}
+			worst = math.Max(worst, diff)
+		}
+	}
+	fmt.Printf("✓ %s: %d×%d, max |diff| = %.2g\n", name, wr, wc, worst)
+}
+
+// NoError stops the notebook with the error if there is one.
+func NoError(err error) {
+	if err != nil {
+		panic(err)
+	}
+}
+
+// Must returns v, or stops the notebook with err: it shortens the
+// `v, err := f(); if err != nil { panic(err) }` of a notebook cell to
+// `v := check.Must(f())`.
+func Must[T any](v T, err error) T {
+	NoError(err)
+	return v
+}
