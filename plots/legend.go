@@ -9,11 +9,15 @@ import (
 // legendRight moves p's legend out of the data area, to the right of it,
 // so that it never hides a curve or a point. Call it after the last
 // p.Legend.Add.
-func legendRight(p *plot.Plot) {
+func legendRight(p *plot.Plot) { legendRightOf(p, 0) }
+
+// legendRightOf is legendRight for plots whose glyphs stick out right of
+// the data area by up to extra.
+func legendRightOf(p *plot.Plot, extra vg.Length) {
 	p.Legend.Top = true
 	p.Legend.Left = false
 	w := p.Legend.Rectangle(draw.Canvas{}).Size().X
-	p.Add(legendSpace{width: w + vg.Points(8)})
+	p.Add(legendSpace{width: w + extra + vg.Points(8)})
 }
 
 // legendSpace is a plotter that draws nothing and asks, through its glyph

@@ -4,6 +4,7 @@ import (
 	"image/color"
 
 	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 )
@@ -87,4 +88,16 @@ func padded(lo, hi float64) (float64, float64) {
 		d = 0.5
 	}
 	return lo - d, hi + d
+}
+
+// textStyle returns the style of text drawn inside a figure (layer names,
+// image captions): the plot's font at the given size, centred on its point.
+func textStyle(size vg.Length, c color.Color) draw.TextStyle {
+	return draw.TextStyle{
+		Color:   c,
+		Font:    font.From(plot.DefaultFont, size),
+		XAlign:  draw.XCenter,
+		YAlign:  draw.YCenter,
+		Handler: plot.DefaultTextHandler,
+	}
 }
