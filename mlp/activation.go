@@ -1,9 +1,15 @@
 package mlp
 
-import "math"
+import (
+	"fmt"
+	"math"
+)
 
 // Activation is a function φ applied to each pre-activation z of a layer,
 // together with its derivative φ′ (used by backpropagation).
+//
+// Softmax is the one activation that works on a whole layer at once: its
+// Layer field is set and F and Deriv are nil.
 type Activation struct {
 	// Name is the activation's lower-case name, as used in saved models.
 	Name string
@@ -11,6 +17,9 @@ type Activation struct {
 	F func(z float64) float64
 	// Deriv computes φ′(z) = dφ/dz.
 	Deriv func(z float64) float64
+	// Layer, when not nil, computes a = φ(z) for a whole layer, writing a
+	// into dst (len(dst) = len(z)). It is set only for Softmax.
+	Layer func(dst, z []float64)
 }
 
 // Step is the threshold ("todo o nada") activation of the linear threshold unit:
@@ -41,6 +50,124 @@ var Sigmoid = Activation{
 	Name:  "sigmoid",
 	F:     sigmoid,
 	Deriv: func(z float64) float64 { s := sigmoid(z); return s * (1 - s) },
+}
+
+// Tanh is the hyperbolic tangent:
+//
+//	tanh(z) = (e^z − e^(−z)) / (e^z + e^(−z)) = 2σ(2z) − 1,  tanh′(z) = 1 − tanh²(z).
+var Tanh = Activation{
+	Name:  "tanh",
+	F:     math.Tanh,
+	Deriv: func(z float64) float64 { t := math.Tanh(z); return 1 - t*t },
+}
+
+// ReLU is the rectified linear unit:
+//
+//	ReLU(z) = max(0, z),  ReLU′(z) = 1 if z > 0, else 0 (0 at the kink z = 0).
+var ReLU = Activation{
+	Name: "relu",
+	F:    func(z float64) float64 { return math.Max(0, z) },
+	Deriv: func(z float64) float64 {
+		if z > 0 {
+			return 1
+		}
+		return 0
+	},
+}
+
+// Softmax turns the K pre-activations of an output layer into probabilities
+// (with the denominator of ERRATA 2 corrected):
+//
+//	softmax(z)ₖ = e^(zₖ) / Σⱼ₌₁ᴷ e^(zⱼ) = e^(zₖ − LSE(z)),  LSE(z) = log Σⱼ e^(zⱼ).
+//
+// It is computed with the maximum logit m subtracted, e^(zₖ − m) / Σⱼ e^(zⱼ − m)
+// (the log-sum-exp trick), so logits of ±1000 give exact 0s and 1s instead
+// of Inf/Inf. Softmax acts on a whole layer (its Layer field); a
+// network accepts it only as the output layer with CategoricalCrossEntropy,
+// whose output delta ŷ − y needs no Jacobian of the softmax.
+var Softmax = Activation{
+	Name:  "softmax",
+	Layer: softmax,
+}
+
+// LogSumExp returns log Σⱼ e^(zⱼ) without overflow, as
+//
+//	LSE(z) = m + log Σⱼ e^(zⱼ − m),  m = maxⱼ zⱼ.
+//
+// It panics if z is empty.
+func LogSumExp(z []float64) float64 {
+	if len(z) == 0 {
+		panic("mlp: LogSumExp of an empty vector")
+	}
+	m := z[0]
+	for _, v := range z[1:] {
+		m = math.Max(m, v)
+	}
+	if math.IsInf(m, 0) {
+		return m
+	}
+	s := 0.0
+	for _, v := range z {
+		s += math.Exp(v - m)
+	}
+	return m + math.Log(s)
+}
+
+// softmax writes softmax(z) into dst as e^(zₖ − m) / Σⱼ e^(zⱼ − m), m = maxⱼ zⱼ:
+// the same value, but no exponential exceeds 1 and the differences zₖ − m
+// are exact, so shifting every logit changes nothing.
+func softmax(dst, z []float64) {
+	m := z[0]
+	for _, v := range z[1:] {
+		m = math.Max(m, v)
+	}
+	s := 0.0
+	for k, v := range z {
+		dst[k] = math.Exp(v - m)
+		s += dst[k]
+	}
+	for k := range dst {
+		dst[k] /= s
+	}
+}
+
+// activations lists the built-in activations by name.
+var activations = map[string]Activation{
+	Step.Name: Step, Identity.Name: Identity, Sigmoid.Name: Sigmoid,
+	Tanh.Name: Tanh, ReLU.Name: ReLU, Softmax.Name: Softmax,
+}
+
+// ActivationByName returns the built-in activation called name ("step",
+// "identity", "sigmoid", "tanh", "relu" or "softmax"), as written in saved
+// models. It is an error if there is none.
+func ActivationByName(name string) (Activation, error) {
+	a, ok := activations[name]
+	if !ok {
+		return Activation{}, fmt.Errorf("mlp: unknown activation %q (want step, identity, sigmoid, tanh, relu or softmax)", name)
+	}
+	return a, nil
+}
+
+// Apply writes a = φ(z) into dst, element by element, or for the whole layer
+// at once when the activation has a Layer function (Softmax). It panics if
+// the lengths differ.
+func (act Activation) Apply(dst, z []float64) {
+	if len(dst) != len(z) {
+		panic(fmt.Sprintf("mlp: %s.Apply: len(dst) = %d, len(z) = %d", act.Name, len(dst), len(z)))
+	}
+	if act.Layer != nil {
+		act.Layer(dst, z)
+		return
+	}
+	for k, v := range z {
+		dst[k] = act.F(v)
+	}
+}
+
+// valid reports whether act can be used in a layer: it has F and Deriv, or a
+// Layer function.
+func (act Activation) valid() bool {
+	return act.Layer != nil || (act.F != nil && act.Deriv != nil)
 }
 
 func step(z float64) float64 {

@@ -1,0 +1,228 @@
+package mlp
+
+import (
+	"fmt"
+	"math"
+
+	"gonum.org/v1/gonum/mat"
+)
+
+// Loss is a cost with its two behaviours (Nielsen, network2.py): the loss
+// ℓ of one example and its error δ{L} = ∂ℓ/∂z{L} at the output layer, from
+// which backpropagation starts. The loss of N examples is the mean
+// (ERRATA 1):
+//
+//	L = (1/N) Σᵢ ℓ(ŷ⁽ⁱ⁾, y⁽ⁱ⁾).
+type Loss struct {
+	// Name is the loss's short name, as used in saved models: "mse", "bce"
+	// or "cce".
+	Name string
+	// Output names the output activation the loss requires ("sigmoid",
+	// "softmax"), or is "" when any element-wise activation will do.
+	Output string
+	// Example computes ℓ(ŷ, y) of one example from its outputs ŷ and targets y.
+	Example func(yhat, y []float64) float64
+	// FromLogits, when not nil, computes the same ℓ from the output layer's
+	// pre-activations z = z{L} (exact where ŷ would round to 0 or 1). It
+	// assumes the activation named by Output.
+	FromLogits func(z, y []float64) float64
+	// Delta writes δ{L} = ∂ℓ/∂z{L} of one example into dst, given the output
+	// layer's pre-activations z, outputs ŷ = φ(z), targets y and activation φ.
+	Delta func(dst, z, yhat, y []float64, out Activation)
+}
+
+// probFloor replaces a probability of exactly 0 inside a logarithm: log 0 is
+// −Inf, log(probFloor) ≈ −744.44, the most a single term can then contribute.
+const probFloor = math.SmallestNonzeroFloat64
+
+// MeanSquaredError is the mean squared error, the lecture's ECM, in mean
+// form (ERRATA 1):
+//
+//	ECM = (1/2N) Σᵢ Σₖ (ŷₖ⁽ⁱ⁾ − yₖ⁽ⁱ⁾)²,   δ{L} = (ŷ − y) ⊙ φ′(z{L}).
+//
+// It works with any element-wise output activation: Identity for regression,
+// Sigmoid as in Nielsen's chapter 1.
+var MeanSquaredError = Loss{
+	Name:    "mse",
+	Example: mseExample,
+	Delta: func(dst, z, yhat, y []float64, out Activation) {
+		for k := range dst {
+			dst[k] = (yhat[k] - y[k]) * out.Deriv(z[k])
+		}
+	},
+}
+
+// BinaryCrossEntropy is the binary cross-entropy, the lecture's ECB, for
+// Sigmoid outputs, in mean form; with K labels it is the sum of one ECB per
+// label (multi-label classification, ERRATA 4):
+//
+//	ECB = −(1/N) Σᵢ Σₖ [yₖ⁽ⁱ⁾ log ŷₖ⁽ⁱ⁾ + (1 − yₖ⁽ⁱ⁾) log(1 − ŷₖ⁽ⁱ⁾)],   δ{L} = ŷ − y.
+//
+// The σ′(z) of the chain rule cancels against the derivative of the
+// logarithms, so δ{L} needs no σ′ and does not vanish when the sigmoid
+// saturates. From the logits it is computed stably as
+// ℓ = Σₖ max(zₖ, 0) − zₖyₖ + log(1 + e^(−|zₖ|)); from probabilities, an
+// ŷ of exactly 0 or 1 inside a log is replaced by the smallest positive
+// float64, so the loss stays finite.
+var BinaryCrossEntropy = Loss{
+	Name:       "bce",
+	Output:     Sigmoid.Name,
+	Example:    bceExample,
+	FromLogits: bceFromLogits,
+	Delta:      fusedDelta,
+}
+
+// CategoricalCrossEntropy is the categorical cross-entropy, the lecture's
+// ECC (with the stray xⱼ of ERRATA 3 removed), for a Softmax output over K
+// classes and target rows that sum to 1 (one-hot), in mean form:
+//
+//	ECC = −(1/N) Σᵢ Σₖ yₖ⁽ⁱ⁾ log ŷₖ⁽ⁱ⁾,   δ{L} = ŷ − y.
+//
+// As for ECB, the softmax Jacobian cancels and δ{L} = ŷ − y. From the logits
+// it is computed with log-sum-exp, ℓ = Σₖ yₖ (LSE(z) − zₖ); a probability of
+// exactly 0 is replaced by the smallest positive float64.
+var CategoricalCrossEntropy = Loss{
+	Name:       "cce",
+	Output:     Softmax.Name,
+	Example:    cceExample,
+	FromLogits: cceFromLogits,
+	Delta:      fusedDelta,
+}
+
+// losses lists the built-in losses by name.
+var losses = map[string]Loss{
+	MeanSquaredError.Name: MeanSquaredError, BinaryCrossEntropy.Name: BinaryCrossEntropy,
+	CategoricalCrossEntropy.Name: CategoricalCrossEntropy,
+}
+
+// LossByName returns the built-in loss called name ("mse", "bce" or "cce"),
+// as written in saved models. It is an error if there is none.
+func LossByName(name string) (Loss, error) {
+	l, ok := losses[name]
+	if !ok {
+		return Loss{}, fmt.Errorf("mlp: unknown loss %q (want mse, bce or cce)", name)
+	}
+	return l, nil
+}
+
+// Value returns the mean loss of N examples, L = (1/N) Σᵢ ℓ(ŷ⁽ⁱ⁾, y⁽ⁱ⁾), from
+// the outputs Ŷ and the targets Y (both N×K). It panics if the shapes differ
+// or are empty.
+func (l Loss) Value(Yhat, Y mat.Matrix) float64 {
+	return l.mean(Yhat, Y, "Ŷ", l.Example)
+}
+
+// ValueFromLogits returns the same mean loss as Value from the output layer's
+// pre-activations Z = Z{L} (N×K) instead of Ŷ, through FromLogits: stable for
+// logits of any size. It panics if the shapes differ or are empty, or if the
+// loss has no FromLogits (MSE: use Value).
+func (l Loss) ValueFromLogits(Z, Y mat.Matrix) float64 {
+	if l.FromLogits == nil {
+		panic(fmt.Sprintf("mlp: loss %s has no logits form; use Value", l.Name))
+	}
+	return l.mean(Z, Y, "Z", l.FromLogits)
+}
+
+// mean applies the per-example function f to the rows of P and Y and
+// averages.
+func (l Loss) mean(P, Y mat.Matrix, pname string, f func(p, y []float64) float64) float64 {
+	n, k := lossShapes(l.Name, pname, P, Y)
+	p, y := make([]float64, k), make([]float64, k)
+	sum := 0.0
+	for i := range n {
+		mat.Row(p, i, P)
+		mat.Row(y, i, Y)
+		sum += f(p, y)
+	}
+	return sum / float64(n)
+}
+
+// lossShapes panics unless P and Y are non-empty and of the same shape.
+func lossShapes(loss, pname string, P, Y mat.Matrix) (n, k int) {
+	n, k = P.Dims()
+	ny, ky := Y.Dims()
+	if n != ny || k != ky || n == 0 || k == 0 {
+		panic(fmt.Sprintf("mlp: loss %s: %s is %d×%d but Y is %d×%d, want the same non-empty shape", loss, pname, n, k, ny, ky))
+	}
+	return n, k
+}
+
+func mseExample(yhat, y []float64) float64 {
+	s := 0.0
+	for k := range y {
+		d := yhat[k] - y[k]
+		s += d * d
+	}
+	return s / 2
+}
+
+func bceExample(yhat, y []float64) float64 {
+	s := 0.0
+	for k := range y {
+		if y[k] != 0 {
+			s -= y[k] * math.Log(math.Max(yhat[k], probFloor))
+		}
+		if y[k] != 1 {
+			s -= (1 - y[k]) * math.Log(math.Max(1-yhat[k], probFloor))
+		}
+	}
+	return s
+}
+
+// bceFromLogits is ℓ = Σₖ −[yₖ log σ(zₖ) + (1 − yₖ) log(1 − σ(zₖ))]
+// rewritten so that no exponential overflows.
+func bceFromLogits(z, y []float64) float64 {
+	s := 0.0
+	for k := range y {
+		s += math.Max(z[k], 0) - z[k]*y[k] + math.Log1p(math.Exp(-math.Abs(z[k])))
+	}
+	return s
+}
+
+func cceExample(yhat, y []float64) float64 {
+	s := 0.0
+	for k := range y {
+		if y[k] != 0 {
+			s -= y[k] * math.Log(math.Max(yhat[k], probFloor))
+		}
+	}
+	return s
+}
+
+// cceFromLogits is ℓ = −Σₖ yₖ log softmax(z)ₖ = Σₖ yₖ (LSE(z) − zₖ).
+func cceFromLogits(z, y []float64) float64 {
+	lse := LogSumExp(z)
+	s := 0.0
+	for k := range y {
+		if y[k] != 0 {
+			s += y[k] * (lse - z[k])
+		}
+	}
+	return s
+}
+
+// fusedDelta is the output error of sigmoid+ECB and softmax+ECC: δ = ŷ − y.
+func fusedDelta(dst, _, yhat, y []float64, _ Activation) {
+	for k := range dst {
+		dst[k] = yhat[k] - y[k]
+	}
+}
+
+// BinaryCrossEntropyByLabel returns the ECB of each of the K labels
+// separately (multi-label classification, ERRATA 4):
+//
+//	ECBₖ = −(1/N) Σᵢ [yₖ⁽ⁱ⁾ log ŷₖ⁽ⁱ⁾ + (1 − yₖ⁽ⁱ⁾) log(1 − ŷₖ⁽ⁱ⁾)],
+//
+// whose sum over k is BinaryCrossEntropy.Value(Ŷ, Y). It panics if the shapes
+// differ or are empty.
+func BinaryCrossEntropyByLabel(Yhat, Y mat.Matrix) []float64 {
+	n, k := lossShapes(BinaryCrossEntropy.Name, "Ŷ", Yhat, Y)
+	out := make([]float64, k)
+	for j := range k {
+		for i := range n {
+			out[j] += bceExample([]float64{Yhat.At(i, j)}, []float64{Y.At(i, j)})
+		}
+		out[j] /= float64(n)
+	}
+	return out
+}
