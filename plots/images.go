@@ -19,7 +19,7 @@ const (
 	maxImages = 100
 	// pixelScale is how many times each image pixel is repeated before
 	// drawing, so that pixels stay sharp squares when scaled.
-	pixelScale = 4
+	pixelScale  = 4
 	captionSize = vg.Length(9)
 )
 
