@@ -1,15 +1,15 @@
 package plots
 
 import (
-	"encoding/base64"
-
 	"github.com/janpfeifer/gonb/gonbui"
+	"github.com/janpfeifer/gonb/gonbui/protocol"
 )
 
 // Live is a figure that updates in place in a notebook cell while a
-// network trains: each Update replaces the image shown, and Done replaces
-// the transient image by the final figure as an ordinary output, so that
-// the saved notebook keeps the final figure and no empty output.
+// network trains: each Update replaces the image shown (a display block
+// with an id, as gonbui.UpdateHTML uses), and Done puts the final figure in
+// that block, so that the saved notebook keeps the final figure as a PNG
+// and no empty output.
 //
 // Outside a GoNB notebook Update does nothing (not even render), so that
 // training code runs at full speed under `go test`; Done behaves as Show.
@@ -44,12 +44,13 @@ func (l *Live) Update(f Figure) error {
 	if l.id == "" {
 		l.id = "plots-live-" + gonbui.UniqueId()
 	}
-	gonbui.UpdateHTML(l.id, imgHTML(img))
+	l.send(img)
 	return nil
 }
 
-// Done clears the transient image and shows f as the cell's lasting
-// output, as Show does.
+// Done shows f as the cell's lasting output, in place of the last update
+// (or as Show does if there was none), and waits until the notebook has
+// received it.
 func (l *Live) Done(f Figure) error {
 	img, err := PNG(f, 0, 0)
 	if err != nil {
@@ -58,16 +59,23 @@ func (l *Live) Done(f Figure) error {
 	if !gonbui.IsNotebook {
 		return nil
 	}
-	if l.id != "" {
-		gonbui.UpdateHTML(l.id, "") // erase the transient block
+	if l.id == "" {
+		gonbui.DisplayPNG(img)
+	} else {
+		l.send(img)
 		l.id = ""
 	}
-	gonbui.DisplayPNG(img)
 	gonbui.Sync()
 	return nil
 }
 
-// imgHTML returns an HTML image element holding the PNG img inline.
-func imgHTML(img []byte) string {
-	return `<img src="data:image/png;base64,` + base64.StdEncoding.EncodeToString(img) + `">`
+// send replaces the contents of the display block l.id by the PNG img.
+// The block keeps one image/png output: the notebook saves the last image
+// sent, and no empty output is left behind (as clearing an HTML block with
+// gonbui.UpdateHTML(id, "") would leave).
+func (l *Live) send(img []byte) {
+	gonbui.SendData(&protocol.DisplayData{
+		Data:      map[protocol.MIMEType]any{protocol.MIMEImagePNG: img},
+		DisplayID: l.id,
+	})
 }
