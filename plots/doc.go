@@ -1,11 +1,41 @@
 // Package plots draws every figure of the course with gonum/plot and shows
 // it inline in a GoNB notebook.
 //
-// Each kind of figure is one call that returns a *plot.Plot (or an error for
-// bad data: NaN, Inf, empty or mismatched input). Show displays a plot in the
-// notebook; outside a notebook it does nothing, so the same code runs in
-// `go test` and in commands.
+// Each kind of figure is one call that returns a *plot.Plot, or an error
+// naming the problem for bad data (NaN, Inf, empty or mismatched input):
 //
-// Figures have a fixed size and fonts, so the same data always gives the
-// same image bytes.
+//	activations and derivatives     Functions(title, xmin, xmax, curves...)
+//	labelled 2-D data               Scatter(title, X, labels, names)
+//	decision regions of a model     DecisionRegions(title, model, X, labels, names)
+//	decision lines w·x + b = 0      DecisionLines(title, lines, X, labels, names)
+//	loss / accuracy curves          Training(title, xLabel, yLabel, series...)
+//	                                TrainingLogY(title, xLabel, yLabel, series...)
+//	loss surface with GD paths      LossSurface(title, loss, w1min, w1max, w2min, w2max, paths...)
+//	network diagram                 NetworkDiagram(title, weights)
+//	per-layer gradient norms        GradientNorms(title, perEpoch)
+//	MNIST digits with labels        Digits(title, X, labels, predicted, cols)
+//	hidden-unit weights as images   WeightImages(title, W, cols)
+//	several plots as one figure     NewPanel(cols, plots...)
+//
+// The returned plot can still be adjusted with gonum/plot before it is
+// shown, for instance its axis labels: p.X.Label.Text = "x".
+//
+// # Display
+//
+// Show displays a figure (a *plot.Plot or a *Panel) inline as a PNG,
+// ShowSVG as an SVG; PNG and SVG return the image bytes. A Live display
+// updates one figure in place while a network trains, and leaves the final
+// figure as the cell's output. Outside a notebook all of them only render
+// (Live.Update not even that), so the same code runs in `go test` and in
+// commands.
+//
+// # Data
+//
+// Data follow the layout of package mlp: examples are rows, X is N×2 for
+// 2-D data, labels are class indices 0 … K−1, and a model is anything with
+// mlp's Predict method (see Predictor). Weights are W{l}, n_l × n_{l-1}.
+//
+// Figures have a fixed size (Width × Height) and fonts, and colours from
+// the colour-blind-safe Okabe–Ito Palette with a marker Shape per class, so
+// the same data always gives the same image bytes.
 package plots
