@@ -56,7 +56,7 @@ func DecisionRegions(title string, m Predictor, X mat.Matrix, labels []int, name
 	p.X.Padding, p.Y.Padding = 0, 0 // the regions fill the frame
 	p.Add(plotter.NewImage(g.image(), g.x1min, g.x2min, g.x1max, g.x2max))
 	for _, c := range g.boundaries() {
-		p.Add(c)
+		p.Add(noGlyphs{c})
 	}
 	pts.addTo(p)
 	return p, nil

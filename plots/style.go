@@ -101,3 +101,11 @@ func textStyle(size vg.Length, c color.Color) draw.TextStyle {
 		Handler: plot.DefaultTextHandler,
 	}
 }
+
+// noGlyphs wraps a plotter (a contour or a heat map) so that gonum/plot
+// sees no glyph boxes: those plotters return one box per grid point, which
+// costs time for every draw and shrinks the data area for nothing.
+type noGlyphs struct{ p plot.Plotter }
+
+// Plot draws the wrapped plotter.
+func (n noGlyphs) Plot(c draw.Canvas, plt *plot.Plot) { n.p.Plot(c, plt) }

@@ -60,7 +60,7 @@ func LossSurface(title string, loss func(w1, w2 float64) float64, w1min, w1max, 
 	p.X.Padding, p.Y.Padding = 0, 0 // the heat map fills the frame
 	h := plotter.NewHeatMap(s, surfacePalette{})
 	h.Rasterized = true
-	p.Add(h)
+	p.Add(noGlyphs{h})
 	if hi > lo {
 		levels := make([]float64, surfaceLevels)
 		for i := range levels {
@@ -68,7 +68,7 @@ func LossSurface(title string, loss func(w1, w2 float64) float64, w1min, w1max, 
 		}
 		c := plotter.NewContour(s, levels, nil)
 		c.LineStyles = []draw.LineStyle{{Color: color.Gray{Y: 90}, Width: vg.Length(0.75)}}
-		p.Add(c)
+		p.Add(noGlyphs{c})
 	}
 	legend := false
 	for i, path := range paths {
