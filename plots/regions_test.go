@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"gomlp.dev/mlp"
 	"gomlp.dev/plots"
 	"gonum.org/v1/gonum/mat"
 	"gonum.org/v1/plot/cmpimg"
@@ -93,13 +94,6 @@ func linear(w1, w2, b float64, phi func(float64) float64) plots.Predictor {
 	})
 }
 
-func step(z float64) float64 {
-	if z >= 0 {
-		return 1
-	}
-	return 0
-}
-
 func ExampleDecisionRegions() {
 	X, labels := blobs(30, 0.6, [2]float64{0, 0}, [2]float64{3, 1}, [2]float64{1, 3})
 	// A softmax classifier zₖ = cₖ·x − ‖cₖ‖²/2 whose regions are those of
@@ -130,9 +124,13 @@ func ExampleDecisionRegions_probability() {
 }
 
 func ExampleDecisionRegions_gate() {
-	X := mat.NewDense(4, 2, []float64{0, 0, 0, 1, 1, 0, 1, 1})
-	and := linear(1, 1, -1.5, step)
-	p, err := plots.DecisionRegions("AND: ŷ = φ(x₁ + x₂ − 1.5)", and, X, []int{0, 0, 0, 1}, []string{"ŷ = 0", "ŷ = 1"})
+	// mlp's threshold unit is a Predictor: its 0/1 output is a K = 1 map
+	// whose 0.5 contour is the line x₁ + x₂ − 1.5 = 0.
+	and, err := mlp.TruthTable("and")
+	if err != nil {
+		log.Fatal(err)
+	}
+	p, err := plots.DecisionRegions("AND: ŷ = φ(x₁ + x₂ − 1.5)", mlp.AND(), and.X, and.Labels, []string{"ŷ = 0", "ŷ = 1"})
 	if err != nil {
 		log.Fatal(err)
 	}
