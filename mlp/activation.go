@@ -170,6 +170,11 @@ func (act Activation) valid() bool {
 	return act.Layer != nil || (act.F != nil && act.Deriv != nil)
 }
 
+// isZero reports whether act is the zero Activation (nothing set).
+func (act Activation) isZero() bool {
+	return act.Name == "" && act.F == nil && act.Deriv == nil && act.Layer == nil
+}
+
 func step(z float64) float64 {
 	if z >= 0 {
 		return 1

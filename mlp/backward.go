@@ -1,0 +1,133 @@
+package mlp
+
+import (
+	"fmt"
+
+	"gonum.org/v1/gonum/floats"
+	"gonum.org/v1/gonum/mat"
+)
+
+// Gradients holds what backpropagation computes for a batch of B examples,
+// for l = 1 … L (index l−1, like Network.Layers):
+//
+//	W[l-1] = ∂L/∂W{l}   (n_l × n_{l-1}),
+//	B[l-1] = ∂L/∂b{l}   (n_l),
+//	Delta[l-1] = δ{l}   (B×n_l: row i is δ{l} = ∂ℓ⁽ⁱ⁾/∂z{l} of example i),
+//
+// where L = (1/B) Σᵢ ℓ⁽ⁱ⁾ is the mean loss of the batch.
+type Gradients struct {
+	W     []*mat.Dense
+	B     []*mat.VecDense
+	Delta []*mat.Dense
+}
+
+// newGradients allocates gradients for batches of b examples.
+func newGradients(sizes []int, b int) *Gradients {
+	g := &Gradients{}
+	for l := 1; l < len(sizes); l++ {
+		g.W = append(g.W, mat.NewDense(sizes[l], sizes[l-1], nil))
+		g.B = append(g.B, mat.NewVecDense(sizes[l], nil))
+		g.Delta = append(g.Delta, mat.NewDense(b, sizes[l], nil))
+	}
+	return g
+}
+
+// Backward backpropagates the loss of the batch that Forward put in tr
+// against the targets Y (B×K) and returns every gradient and δ (see
+// Gradients). Starting from the output layer's δ{L} (the loss's Delta:
+// ŷ − y for sigmoid+ECB and softmax+ECC, (ŷ − y) ⊙ φ′(z{L}) for ECM), it
+// applies, for l = L … 1, the row form of the slides' rules (ERRATA 6):
+//
+//	∂L/∂W{l} = (1/B) Δ{l}ᵀ A{l-1}          (slides: δ{l} (a{l-1})ᵀ, averaged)
+//	∂L/∂b{l} = (1/B) Σᵢ δ{l}⁽ⁱ⁾
+//	Δ{l-1}  = Δ{l} W{l} ⊙ φ′(Z{l-1})      (slides: (W{l})ᵀ δ{l} ⊙ φ′(z{l-1}))
+//
+// where Δ{l} stacks the δ{l} of the B examples as rows. It is an error if tr
+// does not come from this network's Forward or Y does not fit it (shape,
+// NaN/Inf, targets outside [0, 1] for ECB/ECC, rows not summing to 1 for ECC).
+func (n *Network) Backward(tr *Trace, Y mat.Matrix) (*Gradients, error) {
+	if err := n.check(); err != nil {
+		return nil, err
+	}
+	if err := n.checkTrace(tr); err != nil {
+		return nil, err
+	}
+	y, err := n.checkTargets(Y, tr.Output())
+	if err != nil {
+		return nil, err
+	}
+	rows, _ := y.Dims()
+	g := newGradients(n.Sizes, rows)
+	n.backward(tr, y, g)
+	return g, nil
+}
+
+// backward fills g from the trace and the targets; all of them have the
+// batch's rows.
+func (n *Network) backward(tr *Trace, y *mat.Dense, g *Gradients) {
+	L := len(n.Layers)
+	rows, _ := y.Dims()
+	out := n.Layers[L-1].Act
+	for i := range rows { // δ{L} of each example, from the loss
+		n.Loss.Delta(g.Delta[L-1].RawRowView(i), tr.Z[L-1].RawRowView(i), tr.A[L].RawRowView(i), y.RawRowView(i), out)
+	}
+	for l := L; l >= 1; l-- {
+		delta := g.Delta[l-1]
+		g.W[l-1].Mul(delta.T(), tr.A[l-1]) // ∂L/∂W{l} = (1/B) Δ{l}ᵀ A{l-1}
+		g.W[l-1].Scale(1/float64(rows), g.W[l-1])
+		meanOfRows(g.B[l-1], delta) //        ∂L/∂b{l} = (1/B) Σᵢ δ{l}⁽ⁱ⁾
+		if l > 1 {
+			prev := g.Delta[l-2]
+			prev.Mul(delta, n.Layers[l-1].W)             // Δ{l-1} = Δ{l} W{l}
+			mulDeriv(prev, tr.Z[l-2], n.Layers[l-2].Act) //          ⊙ φ′(Z{l-1})
+		}
+	}
+}
+
+// meanOfRows writes the mean of the rows of m into v.
+func meanOfRows(v *mat.VecDense, m *mat.Dense) {
+	r, _ := m.Dims()
+	sum := v.RawVector().Data
+	for k := range sum {
+		sum[k] = 0
+	}
+	for i := range r {
+		floats.Add(sum, m.RawRowView(i))
+	}
+	floats.Scale(1/float64(r), sum)
+}
+
+// mulDeriv multiplies every δ by φ′(z), element by element.
+func mulDeriv(delta, z *mat.Dense, act Activation) {
+	r, _ := z.Dims()
+	for i := range r {
+		d, zr := delta.RawRowView(i), z.RawRowView(i)
+		for k := range d {
+			d[k] *= act.Deriv(zr[k])
+		}
+	}
+}
+
+// checkTrace returns an error unless tr has the shapes a Forward of n gives.
+func (n *Network) checkTrace(tr *Trace) error {
+	L := len(n.Layers)
+	if tr == nil || len(tr.A) != L+1 || len(tr.Z) != L || tr.A[0] == nil {
+		return fmt.Errorf("mlp: Backward needs the Trace of this network's Forward (%d layers)", L)
+	}
+	rows, _ := tr.A[0].Dims()
+	for l := 0; l <= L; l++ {
+		if tr.A[l] == nil || (l > 0 && tr.Z[l-1] == nil) {
+			return fmt.Errorf("mlp: Backward: trace layer %d is missing", l)
+		}
+		r, c := tr.A[l].Dims()
+		if r != rows || c != n.Sizes[l] {
+			return fmt.Errorf("mlp: Backward: trace A{%d} is %d×%d, want %d×%d for sizes %v", l, r, c, rows, n.Sizes[l], n.Sizes)
+		}
+		if l > 0 {
+			if r, c := tr.Z[l-1].Dims(); r != rows || c != n.Sizes[l] {
+				return fmt.Errorf("mlp: Backward: trace Z{%d} is %d×%d, want %d×%d for sizes %v", l, r, c, rows, n.Sizes[l], n.Sizes)
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,177 @@
+package mlp
+
+import (
+	"fmt"
+
+	"gonum.org/v1/gonum/floats"
+	"gonum.org/v1/gonum/mat"
+)
+
+// Trace holds what a forward pass computes for a batch of B examples (one
+// per row), layer by layer, for backpropagation and for plots:
+//
+//	A[0] = X,   Z[l-1] = Z{l} = A{l-1}·W{l}ᵀ + 1·b{l}ᵀ,   A[l] = A{l} = φ(Z{l}),
+//
+// for l = 1 … L, so Z[l-1] and A[l] are B×n_l and A[L] = Ŷ.
+type Trace struct {
+	Z []*mat.Dense
+	A []*mat.Dense
+}
+
+// Output returns Ŷ = A{L}, the network's outputs (B×K).
+func (tr *Trace) Output() *mat.Dense { return tr.A[len(tr.A)-1] }
+
+// newTrace allocates a trace for batches of b examples.
+func newTrace(sizes []int, b int) *Trace {
+	tr := &Trace{A: []*mat.Dense{mat.NewDense(b, sizes[0], nil)}}
+	for _, w := range sizes[1:] {
+		tr.Z = append(tr.Z, mat.NewDense(b, w, nil))
+		tr.A = append(tr.A, mat.NewDense(b, w, nil))
+	}
+	return tr
+}
+
+// Forward propagates the batch X (B×n_0, one example per row) through the
+// network and returns every Z{l} and A{l} (see Trace):
+//
+//	Z{l} = A{l-1}·W{l}ᵀ + 1·b{l}ᵀ,   A{l} = φ(Z{l}),   A{0} = X,   Ŷ = A{L},
+//
+// the row form of the slides' z{l} = W{l}a{l-1} + b{l}. It is an error if
+// the network is nil or malformed, or X is empty, holds NaN or Inf, or does
+// not have n_0 columns.
+func (n *Network) Forward(X mat.Matrix) (*Trace, error) {
+	if err := n.checkInputs(X); err != nil {
+		return nil, err
+	}
+	rows, _ := X.Dims()
+	tr := newTrace(n.Sizes, rows)
+	tr.A[0].Copy(X)
+	n.forward(tr)
+	return tr, nil
+}
+
+// forward fills tr from tr.A[0]; every matrix of tr has the batch's rows.
+func (n *Network) forward(tr *Trace) {
+	for l, layer := range n.Layers {
+		z, a := tr.Z[l], tr.A[l+1]
+		z.Mul(tr.A[l], layer.W.T()) // Z{l} = A{l-1}·W{l}ᵀ
+		addToRows(z, layer.B)       //        + 1·b{l}ᵀ
+		activate(a, z, layer.Act)   // A{l} = φ(Z{l})
+	}
+}
+
+// addToRows adds the vector b to every row of m.
+func addToRows(m *mat.Dense, b *mat.VecDense) {
+	r, _ := m.Dims()
+	bias := b.RawVector().Data
+	for i := range r {
+		floats.Add(m.RawRowView(i), bias)
+	}
+}
+
+// activate writes A = φ(Z), row by row.
+func activate(a, z *mat.Dense, act Activation) {
+	r, _ := z.Dims()
+	for i := range r {
+		act.Apply(a.RawRowView(i), z.RawRowView(i))
+	}
+}
+
+// Predict returns the network's outputs Ŷ = A{L} (B×K) for the inputs X
+// (B×n_0), so that a *Network is a Predictor. Errors as Forward.
+func (n *Network) Predict(X mat.Matrix) (*mat.Dense, error) {
+	tr, err := n.Forward(X)
+	if err != nil {
+		return nil, err
+	}
+	return tr.Output(), nil
+}
+
+// Cost returns the network's mean loss on the examples (X, Y),
+//
+//	L = (1/N) Σᵢ ℓ(ŷ⁽ⁱ⁾, y⁽ⁱ⁾),
+//
+// computed from the output logits when the loss has a logits form (ECB, ECC).
+// It is an error if X or Y is malformed (see Forward) or their shapes do not
+// fit the network.
+func (n *Network) Cost(X, Y mat.Matrix) (float64, error) {
+	tr, err := n.Forward(X)
+	if err != nil {
+		return 0, err
+	}
+	yd, err := n.checkTargets(Y, tr.Output())
+	if err != nil {
+		return 0, err
+	}
+	return n.batchLoss(tr, yd), nil
+}
+
+// batchLoss returns the mean loss of the batch in tr against the targets y.
+func (n *Network) batchLoss(tr *Trace, y *mat.Dense) float64 {
+	L := len(n.Layers)
+	z, yhat := tr.Z[L-1], tr.A[L]
+	rows, _ := y.Dims()
+	sum := 0.0
+	for i := range rows {
+		if n.Loss.FromLogits != nil {
+			sum += n.Loss.FromLogits(z.RawRowView(i), y.RawRowView(i))
+		} else {
+			sum += n.Loss.Example(yhat.RawRowView(i), y.RawRowView(i))
+		}
+	}
+	return sum / float64(rows)
+}
+
+// checkInputs returns an error unless n is a usable network and X a finite,
+// non-empty batch with n_0 columns.
+func (n *Network) checkInputs(X mat.Matrix) error {
+	if err := n.check(); err != nil {
+		return err
+	}
+	if err := dataCheckMatrix("X", X); err != nil {
+		return err
+	}
+	if r, c := X.Dims(); c != n.Sizes[0] {
+		return fmt.Errorf("mlp: X is %d×%d but the network %v takes n_0 = %d inputs per row", r, c, n.Sizes, n.Sizes[0])
+	}
+	return nil
+}
+
+// checkTargets returns Y as a *mat.Dense, or an error unless it is finite,
+// has the shape of the outputs Ŷ, and fits the loss: values in [0, 1] for
+// ECB and ECC, rows that sum to 1 for ECC.
+func (n *Network) checkTargets(Y mat.Matrix, yhat *mat.Dense) (*mat.Dense, error) {
+	if err := dataCheckMatrix("Y", Y); err != nil {
+		return nil, err
+	}
+	ry, cy := Y.Dims()
+	rp, cp := yhat.Dims()
+	if ry != rp || cy != cp {
+		return nil, fmt.Errorf("mlp: Y is %d×%d but the network gives Ŷ %d×%d for X: want one row of K = %d targets per example", ry, cy, rp, cp, cp)
+	}
+	yd := mat.DenseCopyOf(Y)
+	if err := checkLossTargets(n.Loss, yd); err != nil {
+		return nil, err
+	}
+	return yd, nil
+}
+
+// checkLossTargets returns an error unless the targets fit the loss.
+func checkLossTargets(loss Loss, y *mat.Dense) error {
+	if loss.Name != BinaryCrossEntropy.Name && loss.Name != CategoricalCrossEntropy.Name {
+		return nil
+	}
+	r, _ := y.Dims()
+	for i := range r {
+		row := y.RawRowView(i)
+		for k, v := range row {
+			if v < 0 || v > 1 {
+				return fmt.Errorf("mlp: Y[%d,%d] = %v, want a probability in [0, 1] for loss %s", i, k, v, loss.Name)
+			}
+		}
+		if s := floats.Sum(row); loss.Name == CategoricalCrossEntropy.Name && (s < 1-1e-9 || s > 1+1e-9) {
+			return fmt.Errorf("mlp: row %d of Y sums to %v, want 1 (one-hot) for loss cce", i, s)
+		}
+	}
+	return nil
+}
