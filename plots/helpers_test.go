@@ -10,7 +10,9 @@ import (
 	"gomlp.dev/plots"
 )
 
-// save writes f as testdata/<name>.png, as the golden tests expect.
+// save writes f as testdata/<name>.png, as the golden tests expect. The
+// golden images are testdata/<name>_golden.png; `go test ./plots -regen`
+// renews them (gonum/plot's cmpimg flag): look at every one before committing.
 func save(name string, f plots.Figure) {
 	img, err := plots.PNG(f, 0, 0)
 	if err != nil {

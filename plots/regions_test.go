@@ -215,3 +215,26 @@ func BenchmarkDecisionRegions(b *testing.B) {
 		}
 	}
 }
+
+// TestDecisionRegionsConstant checks that a model deciding the same
+// everywhere (no boundary on the grid) still draws: one colour, no contour.
+func TestDecisionRegionsConstant(t *testing.T) {
+	X, labels := blobs(5, 1, [2]float64{0, 0}, [2]float64{1, 1})
+	for _, k := range []int{1, 3} {
+		m := plots.PredictorFunc(func(X mat.Matrix) (*mat.Dense, error) {
+			n, _ := X.Dims()
+			out := mat.NewDense(n, k, nil)
+			for i := range n {
+				out.Set(i, 0, 1)
+			}
+			return out, nil
+		})
+		p, err := plots.DecisionRegions("constant", m, X, labels, nil)
+		if err != nil {
+			t.Fatalf("K = %d: %v", k, err)
+		}
+		if _, err := plots.PNG(p, 0, 0); err != nil {
+			t.Errorf("K = %d: got %v, want a PNG", k, err)
+		}
+	}
+}
