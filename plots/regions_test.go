@@ -201,10 +201,19 @@ func TestDecisionRegionsBadInput(t *testing.T) {
 }
 
 // BenchmarkDecisionRegions measures a 200×200 decision-region grid for a
-// [2,16,16,3] network, from the prediction to the PNG.
+// [2,16,16,3] mlp network (tanh hidden layers, softmax output), from the
+// prediction to the PNG.
 func BenchmarkDecisionRegions(b *testing.B) {
 	X, labels := blobs(50, 0.6, [2]float64{0, 0}, [2]float64{3, 1}, [2]float64{1, 3})
-	m := newNet(2, 16, 16, 3)
+	m, err := mlp.NewNetwork(mlp.Spec{
+		Sizes:  []int{2, 16, 16, 3},
+		Hidden: mlp.Tanh,
+		Loss:   mlp.CategoricalCrossEntropy,
+		Seed:   1,
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
 	for b.Loop() {
 		p, err := plots.DecisionRegions("bench", m, X, labels, nil)
 		if err != nil {
