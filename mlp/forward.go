@@ -144,16 +144,24 @@ func (n *Network) checkTargets(Y mat.Matrix, yhat *mat.Dense) (*mat.Dense, error
 	if err := dataCheckMatrix("Y", Y); err != nil {
 		return nil, err
 	}
-	ry, cy := Y.Dims()
-	rp, cp := yhat.Dims()
-	if ry != rp || cy != cp {
-		return nil, fmt.Errorf("mlp: Y is %d×%d but the network gives Ŷ %d×%d for X: want one row of K = %d targets per example", ry, cy, rp, cp, cp)
+	rows, _ := yhat.Dims()
+	if err := n.checkTargetShape(Y, rows); err != nil {
+		return nil, err
 	}
 	yd := mat.DenseCopyOf(Y)
 	if err := checkLossTargets(n.Loss, yd); err != nil {
 		return nil, err
 	}
 	return yd, nil
+}
+
+// checkTargetShape returns an error unless Y is rows×K, K = n_L.
+func (n *Network) checkTargetShape(Y mat.Matrix, rows int) error {
+	ry, cy := Y.Dims()
+	if k := n.Sizes[len(n.Sizes)-1]; ry != rows || cy != k {
+		return fmt.Errorf("mlp: Y is %d×%d but the network needs %d×%d: one row of K = %d targets per example of X", ry, cy, rows, k, k)
+	}
+	return nil
 }
 
 // checkLossTargets returns an error unless the targets fit the loss.
