@@ -53,3 +53,10 @@ func wantError(t *testing.T, err error, want string) {
 		t.Errorf("got error %q, want a plots: error mentioning %q", msg, want)
 	}
 }
+
+// saveBytes writes a rendered PNG as testdata/<name>.png.
+func saveBytes(name string, img []byte) {
+	if err := os.WriteFile(filepath.Join("testdata", name+".png"), img, 0o644); err != nil {
+		log.Fatal(err)
+	}
+}

@@ -16,6 +16,9 @@ func legendRight(p *plot.Plot) { legendRightOf(p, 0) }
 func legendRightOf(p *plot.Plot, extra vg.Length) {
 	p.Legend.Top = true
 	p.Legend.Left = false
+	// A little air between entries: labels such as "ŷ = 0" carry accents
+	// that reach into the entry above.
+	p.Legend.Padding = vg.Points(2)
 	w := p.Legend.Rectangle(draw.Canvas{}).Size().X
 	p.Add(legendSpace{width: w + extra + vg.Points(8)})
 }

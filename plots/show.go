@@ -96,7 +96,12 @@ func SVG(f Figure, w, h vg.Length) ([]byte, error) {
 // Width × Height), and waits until the notebook has received it. Outside a
 // GoNB notebook it only checks that f renders.
 func Show(f Figure) error {
-	img, err := PNG(f, 0, 0)
+	return ShowSize(f, 0, 0)
+}
+
+// ShowSize is Show at the size w × h.
+func ShowSize(f Figure, w, h vg.Length) error {
+	img, err := PNG(f, w, h)
 	if err != nil {
 		return err
 	}
