@@ -10,13 +10,15 @@ import (
 // Gradients holds what backpropagation computes for a batch of B examples,
 // for l = 1 … L (index l−1, like Network.Layers):
 //
-//	W[l-1] = ∂L/∂W{l}   (n_l × n_{l-1}),
+//	W[l-1] = ∂L/∂W{l}   (n_l × n_{l-1}, a view of Wt[l-1] = (∂L/∂W{l})ᵀ),
 //	B[l-1] = ∂L/∂b{l}   (n_l),
 //	Delta[l-1] = δ{l}   (B×n_l: row i is δ{l} = ∂ℓ⁽ⁱ⁾/∂z{l} of example i),
 //
-// where L = (1/B) Σᵢ ℓ⁽ⁱ⁾ is the mean loss of the batch.
+// where L = (1/B) Σᵢ ℓ⁽ⁱ⁾ is the mean loss of the batch. Like Layer, it
+// stores the weight gradients transposed, in Wt.
 type Gradients struct {
-	W     []*mat.Dense
+	W     []mat.Matrix
+	Wt    []*mat.Dense
 	B     []*mat.VecDense
 	Delta []*mat.Dense
 }
@@ -25,7 +27,8 @@ type Gradients struct {
 func newGradients(sizes []int, b int) *Gradients {
 	g := &Gradients{}
 	for l := 1; l < len(sizes); l++ {
-		g.W = append(g.W, mat.NewDense(sizes[l], sizes[l-1], nil))
+		g.Wt = append(g.Wt, mat.NewDense(sizes[l-1], sizes[l], nil))
+		g.W = append(g.W, g.Wt[l-1].T())
 		g.B = append(g.B, mat.NewVecDense(sizes[l], nil))
 		g.Delta = append(g.Delta, mat.NewDense(b, sizes[l], nil))
 	}
@@ -38,7 +41,8 @@ func newGradients(sizes []int, b int) *Gradients {
 // ŷ − y for sigmoid+ECB and softmax+ECC, (ŷ − y) ⊙ φ′(z{L}) for ECM), it
 // applies, for l = L … 1, the row form of the slides' rules (ERRATA 6):
 //
-//	∂L/∂W{l} = (1/B) Δ{l}ᵀ A{l-1}          (slides: δ{l} (a{l-1})ᵀ, averaged)
+//	∂L/∂W{l} = (1/B) Δ{l}ᵀ A{l-1}          (slides: δ{l} (a{l-1})ᵀ, averaged;
+//	                                          stored as its transpose (1/B) A{l-1}ᵀ Δ{l})
 //	∂L/∂b{l} = (1/B) Σᵢ δ{l}⁽ⁱ⁾
 //	Δ{l-1}  = Δ{l} W{l} ⊙ φ′(Z{l-1})      (slides: (W{l})ᵀ δ{l} ⊙ φ′(z{l-1}))
 //
@@ -73,14 +77,22 @@ func (n *Network) backward(tr *Trace, y *mat.Dense, g *Gradients) {
 	}
 	for l := L; l >= 1; l-- {
 		delta := g.Delta[l-1]
-		g.W[l-1].Mul(delta.T(), tr.A[l-1]) // ∂L/∂W{l} = (1/B) Δ{l}ᵀ A{l-1}
-		g.W[l-1].Scale(1/float64(rows), g.W[l-1])
+		mulTransA(g.Wt[l-1], 1/float64(rows), tr.A[l-1], delta) // (∂L/∂W{l})ᵀ = (1/B) A{l-1}ᵀ Δ{l}
 		meanOfRows(g.B[l-1], delta) //        ∂L/∂b{l} = (1/B) Σᵢ δ{l}⁽ⁱ⁾
 		if l > 1 {
 			prev := g.Delta[l-2]
-			prev.Mul(delta, n.Layers[l-1].W)             // Δ{l-1} = Δ{l} W{l}
+			prev.Mul(delta, n.Layers[l-1].Wt.T())        // Δ{l-1} = Δ{l} W{l}
 			mulDeriv(prev, tr.Z[l-2], n.Layers[l-2].Act) //          ⊙ φ′(Z{l-1})
 		}
+	}
+}
+
+// scale multiplies m by alpha, row by row (mat.Dense.Scale reads element by
+// element, several times slower).
+func scale(alpha float64, m *mat.Dense) {
+	r, _ := m.Dims()
+	for i := range r {
+		floats.Scale(alpha, m.RawRowView(i))
 	}
 }
 

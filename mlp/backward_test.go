@@ -24,9 +24,9 @@ func TestBackwardWorkedExample(t *testing.T) {
 	b1 := []float64{0.01, -0.02, 0.03}
 	W2 := []float64{0.7, -0.8, 0.9}
 	b2 := 0.05
-	net.Layers[0].W = mat.NewDense(3, 2, []float64{0.1, -0.2, 0.4, 0.3, -0.5, 0.6})
+	net.Layers[0].SetW(mat.NewDense(3, 2, []float64{0.1, -0.2, 0.4, 0.3, -0.5, 0.6}))
 	net.Layers[0].B = mat.NewVecDense(3, b1)
-	net.Layers[1].W = mat.NewDense(1, 3, W2)
+	net.Layers[1].SetW(mat.NewDense(1, 3, W2))
 	net.Layers[1].B = mat.NewVecDense(1, []float64{b2})
 	xs := [][]float64{{1, 2}, {-0.5, 0.25}}
 	ys := []float64{0.5, -1}

@@ -24,7 +24,7 @@ func NumericalGradients(n *Network, X, Y mat.Matrix, h float64) (*Gradients, err
 		h = 1e-5 // ≈ ε^(1/3) ≈ 6e-6: balances the h² truncation and the ε/h rounding
 	}
 	rows, _ := X.Dims()
-	tr := newTrace(n.Sizes, rows)
+	tr := newTrace(n.Sizes, rows, true)
 	tr.A[0].Copy(X)
 	y := mat.DenseCopyOf(Y)
 	loss := func() float64 {
@@ -34,7 +34,7 @@ func NumericalGradients(n *Network, X, Y mat.Matrix, h float64) (*Gradients, err
 	g := newGradients(n.Sizes, rows)
 	g.Delta = nil
 	for l, layer := range n.Layers {
-		centralDifferences(g.W[l].RawMatrix().Data, layer.W.RawMatrix().Data, h, loss)
+		centralDifferences(g.Wt[l].RawMatrix().Data, layer.Wt.RawMatrix().Data, h, loss)
 		centralDifferences(g.B[l].RawVector().Data, layer.B.RawVector().Data, h, loss)
 	}
 	return g, nil
@@ -85,8 +85,8 @@ func GradCheck(n *Network, X, Y mat.Matrix, h float64) ([]GradCheckLayer, error)
 	}
 	res := make([]GradCheckLayer, len(n.Layers))
 	for l := range n.Layers {
-		bp := append(append([]float64(nil), g.W[l].RawMatrix().Data...), g.B[l].RawVector().Data...)
-		nu := append(append([]float64(nil), num.W[l].RawMatrix().Data...), num.B[l].RawVector().Data...)
+		bp := append(append([]float64(nil), g.Wt[l].RawMatrix().Data...), g.B[l].RawVector().Data...)
+		nu := append(append([]float64(nil), num.Wt[l].RawMatrix().Data...), num.B[l].RawVector().Data...)
 		res[l] = GradCheckLayer{Layer: l + 1, RelErr: relErr(bp, nu)}
 		for k := range bp {
 			res[l].MaxAbsDiff = math.Max(res[l].MaxAbsDiff, math.Abs(bp[k]-nu[k]))

@@ -61,15 +61,16 @@ var InitHe = Initializer{
 const initSeedStream = 0x696e6974 // "init"
 
 // initLayers draws the weights and biases of every layer from one seeded
-// generator, layer by layer: W{l} row by row, then b{l}.
+// generator, layer by layer: W{l} row by row (unit by unit), then b{l}.
 func initLayers(layers []*Layer, init Initializer, seed uint64) {
 	rng := rand.New(rand.NewPCG(seed, initSeedStream))
 	for _, layer := range layers {
-		nOut, nIn := layer.W.Dims()
+		nIn, nOut := layer.Wt.Dims()
 		std := init.WeightStd(nIn, nOut)
-		w := layer.W.RawMatrix().Data
-		for k := range w {
-			w[k] = std * rng.NormFloat64()
+		for j := range nOut { // unit j: row j of W{l}, column j of W{l}ᵀ
+			for k := range nIn {
+				layer.Wt.Set(k, j, std*rng.NormFloat64())
+			}
 		}
 		b := layer.B.RawVector().Data
 		for k := range b {

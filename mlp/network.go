@@ -9,14 +9,34 @@ import (
 // Layer is one dense layer l of a network: n_l units, each connected to the
 // n_{l-1} outputs of the layer before, computing
 //
-//	z{l} = W{l} a{l-1} + b{l},   a{l} = φ(z{l}).
+//	z{l} = W{l} a{l-1} + b{l},   a{l} = φ(z{l}),
+//
+// or, for a batch with one example per row, Z{l} = A{l-1}·W{l}ᵀ + 1·b{l}ᵀ.
+//
+// The layer stores W{l}ᵀ, the matrix that multiplies the batch, rather than
+// W{l}: then the product skips the zero inputs (most MNIST pixels), which
+// makes training several times faster. Use W to read W{l} and SetW to set it.
 type Layer struct {
-	// W is W{l}, n_l × n_{l-1}: row j holds the weights of unit j.
-	W *mat.Dense
+	// Wt is W{l}ᵀ, n_{l-1} × n_l: column j holds the weights of unit j.
+	Wt *mat.Dense
 	// B is b{l}, one bias per unit (n_l).
 	B *mat.VecDense
 	// Act is the activation φ of the layer.
 	Act Activation
+}
+
+// W returns W{l}, n_l × n_{l-1} (row j holds the weights of unit j), as a
+// view of Wt: changing Wt changes it.
+func (layer *Layer) W() mat.Matrix { return layer.Wt.T() }
+
+// SetW copies W (n_l × n_{l-1}) into the layer's weights W{l}. It panics
+// with an mlp: message if the shape is not that of the layer.
+func (layer *Layer) SetW(W mat.Matrix) {
+	r, c := W.Dims()
+	if rt, ct := layer.Wt.Dims(); r != ct || c != rt {
+		panic(fmt.Sprintf("mlp: SetW of a %d×%d matrix on a layer whose W is %d×%d", r, c, ct, rt))
+	}
+	layer.Wt.Copy(W.T())
 }
 
 // Network is a dense feed-forward network (multilayer perceptron) with
@@ -100,7 +120,7 @@ func NewNetwork(s Spec) (*Network, error) {
 	n := &Network{Sizes: append([]int(nil), s.Sizes...), Loss: loss}
 	for l := 1; l <= L; l++ {
 		n.Layers = append(n.Layers, &Layer{
-			W:   mat.NewDense(s.Sizes[l], s.Sizes[l-1], nil),
+			Wt:  mat.NewDense(s.Sizes[l-1], s.Sizes[l], nil),
 			B:   mat.NewVecDense(s.Sizes[l], nil),
 			Act: acts[l-1],
 		})
@@ -162,10 +182,10 @@ func (n *Network) check() error {
 		return fmt.Errorf("mlp: %d layers but sizes %v", L, n.Sizes)
 	}
 	for l, layer := range n.Layers {
-		if layer == nil || layer.W == nil || layer.B == nil {
+		if layer == nil || layer.Wt == nil || layer.B == nil {
 			return fmt.Errorf("mlp: layer %d has no weights or biases", l+1)
 		}
-		r, c := layer.W.Dims()
+		c, r := layer.Wt.Dims()
 		if r != n.Sizes[l+1] || c != n.Sizes[l] || layer.B.Len() != n.Sizes[l+1] {
 			return fmt.Errorf("mlp: layer %d has W %d×%d and b of %d, want W %d×%d and b of %d (sizes %v)",
 				l+1, r, c, layer.B.Len(), n.Sizes[l+1], n.Sizes[l], n.Sizes[l+1], n.Sizes)
@@ -204,7 +224,7 @@ func (n *Network) Clone() *Network {
 	c := &Network{Sizes: append([]int(nil), n.Sizes...), Loss: n.Loss}
 	for _, layer := range n.Layers {
 		c.Layers = append(c.Layers, &Layer{
-			W:   mat.DenseCopyOf(layer.W),
+			Wt:  mat.DenseCopyOf(layer.Wt),
 			B:   mat.VecDenseCopyOf(layer.B),
 			Act: layer.Act,
 		})

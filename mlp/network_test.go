@@ -48,13 +48,13 @@ func TestInitializers(t *testing.T) {
 			a, _ := NewNetwork(Spec{Sizes: sizes, Init: init, Seed: 42})
 			b, _ := NewNetwork(Spec{Sizes: sizes, Init: init, Seed: 42})
 			c, _ := NewNetwork(Spec{Sizes: sizes, Init: init, Seed: 43})
-			if !mat.Equal(a.Layers[0].W, b.Layers[0].W) || !mat.Equal(a.Layers[1].B, b.Layers[1].B) {
+			if !mat.Equal(a.Layers[0].W(), b.Layers[0].W()) || !mat.Equal(a.Layers[1].B, b.Layers[1].B) {
 				t.Errorf("same seed gave different weights")
 			}
-			if mat.Equal(a.Layers[0].W, c.Layers[0].W) {
+			if mat.Equal(a.Layers[0].W(), c.Layers[0].W()) {
 				t.Errorf("seeds 42 and 43 gave the same weights")
 			}
-			w := a.Layers[0].W.RawMatrix().Data // 120 000 draws: the sample std is within 1% of σ
+			w := a.Layers[0].Wt.RawMatrix().Data // 120 000 draws: the sample std is within 1% of σ
 			want := init.WeightStd(400, 300)
 			if got := stat.StdDev(w, nil); math.Abs(got-want) > 0.01*want {
 				t.Errorf("std of W{1}: got %v, want %v", got, want)
@@ -73,9 +73,9 @@ func TestInitializers(t *testing.T) {
 func TestCloneIsIndependent(t *testing.T) {
 	net, _ := NewNetwork(Spec{Sizes: []int{2, 3, 1}, Seed: 1})
 	c := net.Clone()
-	c.Layers[0].W.Set(0, 0, 99)
+	c.Layers[0].Wt.Set(0, 0, 99)
 	c.Layers[1].B.SetVec(0, 99)
-	if net.Layers[0].W.At(0, 0) == 99 || net.Layers[1].B.AtVec(0) == 99 {
+	if net.Layers[0].Wt.At(0, 0) == 99 || net.Layers[1].B.AtVec(0) == 99 {
 		t.Errorf("changing the clone changed the original")
 	}
 }
@@ -88,9 +88,9 @@ func TestSoftmaxTwoOutputsIsSigmoidNetwork(t *testing.T) {
 	soft, _ := NewNetwork(Spec{Sizes: []int{2, 4, 2}, Hidden: Tanh, Loss: CategoricalCrossEntropy, Seed: 9})
 	sig, _ := NewNetwork(Spec{Sizes: []int{2, 4, 1}, Hidden: Tanh, Loss: BinaryCrossEntropy, Seed: 9})
 	sig.Layers[0] = soft.Clone().Layers[0]
-	w, b := soft.Layers[1].W, soft.Layers[1].B
+	w, b := soft.Layers[1].W(), soft.Layers[1].B
 	for k := range 4 {
-		sig.Layers[1].W.Set(0, k, w.At(0, k)-w.At(1, k))
+		sig.Layers[1].Wt.Set(k, 0, w.At(0, k)-w.At(1, k))
 	}
 	sig.Layers[1].B.SetVec(0, b.AtVec(0)-b.AtVec(1))
 	X := mat.NewDense(5, 2, []float64{0, 0, 1, -1, 3, 2, -2, 0.5, 10, -10})
@@ -120,9 +120,9 @@ func TestSoftmaxTwoOutputsIsSigmoidNetwork(t *testing.T) {
 // TestForwardByHand checks one forward pass with hand-set weights.
 func TestForwardByHand(t *testing.T) {
 	net, _ := NewNetwork(Spec{Sizes: []int{2, 2, 1}, Hidden: ReLU, Output: Identity})
-	net.Layers[0].W = mat.NewDense(2, 2, []float64{1, 1, 1, -1})
+	net.Layers[0].SetW(mat.NewDense(2, 2, []float64{1, 1, 1, -1}))
 	net.Layers[0].B = mat.NewVecDense(2, []float64{0, -1})
-	net.Layers[1].W = mat.NewDense(1, 2, []float64{2, 3})
+	net.Layers[1].SetW(mat.NewDense(1, 2, []float64{2, 3}))
 	net.Layers[1].B = mat.NewVecDense(1, []float64{0.5})
 	tr, err := net.Forward(mat.NewDense(2, 2, []float64{1, 2, 3, 1}))
 	if err != nil {

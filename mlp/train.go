@@ -102,16 +102,16 @@ func (n *Network) Train(d *Dataset, s Settings) (*History, error) {
 		B = N
 	}
 	steps := (N + B - 1) / B
-	full := &workspace{tr: newTrace(n.Sizes, B), g: newGradients(n.Sizes, B), y: mat.NewDense(B, n.Sizes[len(n.Sizes)-1], nil)}
+	full := &workspace{tr: newTrace(n.Sizes, B, true), g: newGradients(n.Sizes, B), y: mat.NewDense(B, n.Sizes[len(n.Sizes)-1], nil)}
 	last := full
 	if r := N % B; r != 0 {
-		last = &workspace{tr: newTrace(n.Sizes, r), g: newGradients(n.Sizes, r), y: mat.NewDense(r, n.Sizes[len(n.Sizes)-1], nil)}
+		last = &workspace{tr: newTrace(n.Sizes, r, true), g: newGradients(n.Sizes, r), y: mat.NewDense(r, n.Sizes[len(n.Sizes)-1], nil)}
 	}
 	var val *workspace
 	if s.Validation != nil {
 		nv, _ := s.Validation.X.Dims()
-		val = &workspace{tr: newTrace(n.Sizes, nv), y: s.Validation.Y}
-		val.tr.A[0].Copy(s.Validation.X)
+		val = &workspace{tr: newTrace(n.Sizes, nv, false), y: s.Validation.Y}
+		val.tr.A[0] = s.Validation.X
 	}
 	classes := isClasses(d.Y)
 	perm := make([]int, N)
@@ -191,9 +191,9 @@ func (n *Network) update(g *Gradients, eta, lambda float64, N int) {
 	decay := 1 - eta*lambda/float64(N)
 	for l, layer := range n.Layers {
 		if decay != 1 {
-			layer.W.Scale(decay, layer.W) // (1 − ηλ/N) W{l}
+			scale(decay, layer.Wt) // (1 − ηλ/N) W{l}
 		}
-		addScaled(layer.W, -eta, g.W[l])            //  − η ∂L/∂W{l}
+		addScaled(layer.Wt, -eta, g.Wt[l])          //  − η ∂L/∂W{l}
 		layer.B.AddScaledVec(layer.B, -eta, g.B[l]) // b{l} − η ∂L/∂b{l}
 	}
 }
@@ -226,7 +226,7 @@ func (n *Network) checkTraining(d *Dataset, s Settings) error {
 		if set.d == nil && set.name == "validation set" {
 			continue
 		}
-		if err := dataCheckDataset(set.d); err != nil {
+		if err := checkDataset(set.d); err != nil {
 			return fmt.Errorf("%w (%s)", err, set.name)
 		}
 		if err := n.checkInputs(set.d.X); err != nil {
@@ -253,11 +253,33 @@ func (n *Network) checkTraining(d *Dataset, s Settings) error {
 	return nil
 }
 
+// checkDataset returns an error unless d holds finite X and Y with the
+// same number of rows and, if present, one label per row (as
+// dataCheckDataset, with the fast checkMatrix).
+func checkDataset(d *Dataset) error {
+	if d == nil || d.X == nil || d.Y == nil {
+		return dataCheckDataset(d)
+	}
+	if err := checkMatrix("X", d.X); err != nil {
+		return err
+	}
+	if err := checkMatrix("Y", d.Y); err != nil {
+		return err
+	}
+	if err := dataCheckRows(d.X, d.Y); err != nil {
+		return err
+	}
+	if n, _ := d.X.Dims(); d.Labels != nil && len(d.Labels) != n {
+		return fmt.Errorf("mlp: %d labels for %d examples", len(d.Labels), n)
+	}
+	return nil
+}
+
 // checkFinite returns an error naming the first weight or bias that is NaN
 // or ±Inf.
 func (n *Network) checkFinite() error {
 	for l, layer := range n.Layers {
-		for k, v := range layer.W.RawMatrix().Data {
+		for k, v := range layer.Wt.RawMatrix().Data {
 			if math.IsNaN(v) || math.IsInf(v, 0) {
 				return fmt.Errorf("weight %d of W{%d} is %v", k, l+1, v)
 			}

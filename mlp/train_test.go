@@ -45,7 +45,7 @@ func randomDataset(n, d, k int, seed uint64) *Dataset {
 // sameWeights reports whether a and b have bit-identical parameters.
 func sameWeights(a, b *Network) bool {
 	for l := range a.Layers {
-		wa, wb := a.Layers[l].W.RawMatrix().Data, b.Layers[l].W.RawMatrix().Data
+		wa, wb := a.Layers[l].Wt.RawMatrix().Data, b.Layers[l].Wt.RawMatrix().Data
 		ba, bb := a.Layers[l].B.RawVector().Data, b.Layers[l].B.RawVector().Data
 		for k := range wa {
 			if math.Float64bits(wa[k]) != math.Float64bits(wb[k]) {
@@ -80,10 +80,10 @@ func TestSGDFullBatchIsGD(t *testing.T) {
 			t.Fatal(err)
 		}
 		for l, layer := range byHand.Layers { // W ← (1 − ηλ/N) W − η ∂L/∂W,  b ← b − η ∂L/∂b
-			layer.W.Scale(1-eta*lambda/40, layer.W)
+			layer.Wt.Scale(1-eta*lambda/40, layer.Wt)
 			var step mat.Dense
-			step.Scale(eta, g.W[l])
-			layer.W.Sub(layer.W, &step)
+			step.Scale(eta, g.Wt[l])
+			layer.Wt.Sub(layer.Wt, &step)
 			var bstep mat.VecDense
 			bstep.ScaleVec(eta, g.B[l])
 			layer.B.SubVec(layer.B, &bstep)
@@ -96,7 +96,7 @@ func TestSGDFullBatchIsGD(t *testing.T) {
 		}
 		if !sameWeights(net, byHand) {
 			t.Errorf("B = %d: weights differ from full-batch GD by hand: got %v, want %v", b,
-				mat.Formatted(net.Layers[0].W), mat.Formatted(byHand.Layers[0].W))
+				mat.Formatted(net.Layers[0].W()), mat.Formatted(byHand.Layers[0].W()))
 		}
 	}
 }

@@ -1,0 +1,113 @@
+// Command mnistbench trains Nielsen's MNIST networks with package mlp and
+// prints, for each, the seconds per epoch, the peak memory of the process and
+// the test accuracy.
+//
+// The networks (acceptance 9 of issue 3) are W1 = [784, 30, 10] and
+// W3 = [784, 30, 30, 30, 30, 10], sigmoid units, ECM (MSE), mini-batches of
+// 10, η = 3.0, weights N(0, 1/n_in) (Nielsen's chapter 3 initialisation).
+// Each run trains a fresh network for -epochs epochs (seeds 1, 2, …) and the
+// median time per epoch over -runs runs is printed.
+//
+// Usage:
+//
+//	go run ./cmd/mnistbench                 # one epoch, 3 runs of each network
+//	go run ./cmd/mnistbench -net W1 -epochs 30 -runs 1   # Nielsen's chapter 1 figure (~95 %)
+//
+// Peak memory is VmHWM from /proc/self/status (Linux), the peak resident set
+// of the whole process, MNIST included.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"runtime/pprof"
+	"slices"
+	"strings"
+	"time"
+
+	"gomlp.dev/mlp"
+)
+
+func main() {
+	nets := flag.String("net", "W1,W3", "networks to train: W1, W3 or W1,W3")
+	epochs := flag.Int("epochs", 1, "epochs per run")
+	runs := flag.Int("runs", 3, "runs per network; the median seconds per epoch is printed")
+	eta := flag.Float64("eta", 3.0, "learning rate η")
+	batch := flag.Int("batch", 10, "mini-batch size B")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the training to this file")
+	flag.Parse()
+	log.SetFlags(0)
+
+	train, test, err := mlp.LoadMNIST()
+	if err != nil {
+		log.Fatal(err)
+	}
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			log.Fatal(err)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			log.Fatal(err)
+		}
+		defer pprof.StopCPUProfile()
+	}
+	shapes := map[string][]int{"W1": {784, 30, 10}, "W3": {784, 30, 30, 30, 30, 10}}
+	for _, name := range strings.Split(*nets, ",") {
+		sizes, ok := shapes[name]
+		if !ok {
+			log.Fatalf("mnistbench: unknown network %q, want W1 or W3", name)
+		}
+		var perEpoch []float64
+		var acc float64
+		for run := 1; run <= *runs; run++ {
+			net, err := mlp.NewNetwork(mlp.Spec{Sizes: sizes, Hidden: mlp.Sigmoid, Output: mlp.Sigmoid,
+				Loss: mlp.MeanSquaredError, Init: mlp.InitNielsen, Seed: uint64(run)})
+			if err != nil {
+				log.Fatal(err)
+			}
+			start := time.Now()
+			_, err = net.Train(train, mlp.Settings{Epochs: *epochs, BatchSize: *batch, LearningRate: *eta, Seed: uint64(run),
+				OnEpoch: func(e mlp.EpochInfo) error {
+					if *epochs > 1 {
+						yhat, _ := e.Net.Predict(test.X)
+						a, _ := mlp.Accuracy(test.Y, yhat)
+						fmt.Printf("%s run %d epoch %d: test accuracy %.4f\n", name, run, e.Epoch, a)
+					}
+					return nil
+				}})
+			elapsed := time.Since(start).Seconds()
+			if err != nil {
+				log.Fatal(err)
+			}
+			perEpoch = append(perEpoch, elapsed/float64(*epochs))
+			yhat, err := net.Predict(test.X)
+			if err != nil {
+				log.Fatal(err)
+			}
+			if acc, err = mlp.Accuracy(test.Y, yhat); err != nil {
+				log.Fatal(err)
+			}
+			fmt.Printf("%s run %d: %.3f s/epoch, test accuracy %.4f after %d epoch(s)\n", name, run, perEpoch[run-1], acc, *epochs)
+		}
+		slices.Sort(perEpoch)
+		fmt.Printf("%s %v: median %.3f s/epoch over %d run(s) (min %.3f, max %.3f), last test accuracy %.4f, peak RSS %s\n",
+			name, sizes, perEpoch[len(perEpoch)/2], *runs, perEpoch[0], perEpoch[len(perEpoch)-1], acc, peakRSS())
+	}
+}
+
+// peakRSS returns the VmHWM line of /proc/self/status, or "unknown".
+func peakRSS() string {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return "unknown"
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			return strings.TrimSpace(v)
+		}
+	}
+	return "unknown"
+}
