@@ -78,7 +78,7 @@ func (n *Network) backward(tr *Trace, y *mat.Dense, g *Gradients) {
 	for l := L; l >= 1; l-- {
 		delta := g.Delta[l-1]
 		mulTransA(g.Wt[l-1], 1/float64(rows), tr.A[l-1], delta) // (∂L/∂W{l})ᵀ = (1/B) A{l-1}ᵀ Δ{l}
-		meanOfRows(g.B[l-1], delta) //        ∂L/∂b{l} = (1/B) Σᵢ δ{l}⁽ⁱ⁾
+		meanOfRows(g.B[l-1], delta)                             //        ∂L/∂b{l} = (1/B) Σᵢ δ{l}⁽ⁱ⁾
 		if l > 1 {
 			prev := g.Delta[l-2]
 			prev.Mul(delta, n.Layers[l-1].Wt.T())        // Δ{l-1} = Δ{l} W{l}

@@ -1,0 +1,243 @@
+package mlp
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"gonum.org/v1/gonum/mat"
+)
+
+// Saved models are JSON text, version 1:
+//
+//	{
+//	  "format": "gomlp.dev/mlp network",
+//	  "version": 1,
+//	  "sizes": [2, 4, 1],
+//	  "activations": ["tanh", "sigmoid"],
+//	  "loss": "bce",
+//	  "layers": [
+//	    {
+//	      "W": [
+//	        [w₁₁, w₁₂],
+//	        …
+//	      ],
+//	      "b": [b₁, b₂, b₃, b₄]
+//	    },
+//	    …
+//	  ]
+//	}
+//
+// sizes is [n_0, …, n_L]; activations and loss are the names of
+// ActivationByName and LossByName; layer l has W{l} as n_l rows of n_{l-1}
+// numbers (row j: the weights of unit j, as in the slides) and b{l}. Numbers
+// are written in the shortest form that reads back to the same float64, so a
+// saved and loaded network is bit for bit the same.
+const (
+	modelFormat  = "gomlp.dev/mlp network"
+	modelVersion = 1
+	// maxModelBytes bounds what Load reads: 256 MiB of text, about 10⁷
+	// weights, far more than any network of the course.
+	maxModelBytes = 256 << 20
+)
+
+// modelHeader is everything in a model file but the numbers.
+type modelHeader struct {
+	Format      string          `json:"format"`
+	Version     int             `json:"version"`
+	Sizes       []int           `json:"sizes"`
+	Activations []string        `json:"activations"`
+	Loss        string          `json:"loss"`
+	Layers      json.RawMessage `json:"layers"`
+}
+
+// modelLayer is one layer in a model file.
+type modelLayer struct {
+	W [][]float64 `json:"W"`
+	B []float64   `json:"b"`
+}
+
+// Save writes the network to w in the JSON format above. It is an error if
+// a weight or bias is NaN or ±Inf (a diverged network), an activation or the
+// loss is not a built-in one (it could not be loaded back), or w fails.
+func (n *Network) Save(w io.Writer) error {
+	if err := n.check(); err != nil {
+		return err
+	}
+	if err := n.checkFinite(); err != nil {
+		return fmt.Errorf("mlp: cannot save the network: %v", err)
+	}
+	names := make([]string, len(n.Layers))
+	for l, layer := range n.Layers {
+		if _, err := ActivationByName(layer.Act.Name); err != nil {
+			return fmt.Errorf("mlp: cannot save layer %d: %w", l+1, err)
+		}
+		names[l] = layer.Act.Name
+	}
+	if _, err := LossByName(n.Loss.Name); err != nil {
+		return fmt.Errorf("mlp: cannot save the network: %w", err)
+	}
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "{\n  \"format\": %q,\n  \"version\": %d,\n", modelFormat, modelVersion)
+	fmt.Fprintf(&b, "  \"sizes\": %s,\n  \"activations\": %s,\n  \"loss\": %q,\n  \"layers\": [\n",
+		mustJSON(n.Sizes), mustJSON(names), n.Loss.Name)
+	for l, layer := range n.Layers {
+		b.WriteString("    {\n      \"W\": [\n")
+		W := layer.W()
+		rows, cols := W.Dims()
+		row := make([]float64, cols)
+		for j := range rows {
+			mat.Row(row, j, W)
+			b.WriteString("        " + mustJSON(row))
+			if j < rows-1 {
+				b.WriteByte(',')
+			}
+			b.WriteByte('\n')
+		}
+		b.WriteString("      ],\n      \"b\": " + mustJSON(layer.B.RawVector().Data) + "\n    }")
+		if l < len(n.Layers)-1 {
+			b.WriteByte(',')
+		}
+		b.WriteByte('\n')
+	}
+	b.WriteString("  ]\n}\n")
+	if _, err := w.Write(b.Bytes()); err != nil {
+		return fmt.Errorf("mlp: saving the network: %w", err)
+	}
+	return nil
+}
+
+// mustJSON encodes v, which cannot fail for ints, strings and finite floats.
+func mustJSON(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic("mlp: " + err.Error())
+	}
+	return string(b)
+}
+
+// SaveFile writes the network to the file path (see Save).
+func (n *Network) SaveFile(path string) error {
+	var b bytes.Buffer
+	if err := n.Save(&b); err != nil {
+		return err
+	}
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("mlp: %w", err)
+	}
+	return nil
+}
+
+// Load reads a network written by Save. It is an error if the text is not
+// such a model: not JSON, truncated, another format or a newer version,
+// unknown activation or loss names, sizes that are absurd (checked before
+// anything is allocated for them), or numbers that do not fit the sizes.
+func Load(r io.Reader) (*Network, error) {
+	data, err := io.ReadAll(io.LimitReader(r, maxModelBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("mlp: reading a model: %w", err)
+	}
+	if len(data) > maxModelBytes {
+		return nil, fmt.Errorf("mlp: model is larger than %d bytes", maxModelBytes)
+	}
+	var h modelHeader
+	if err := strictJSON(data, &h); err != nil {
+		return nil, fmt.Errorf("mlp: not a model file: %w", err)
+	}
+	switch {
+	case h.Format != modelFormat:
+		return nil, fmt.Errorf("mlp: model format is %q, want %q", h.Format, modelFormat)
+	case h.Version > modelVersion:
+		return nil, fmt.Errorf("mlp: model version %d is newer than this package reads (%d)", h.Version, modelVersion)
+	case h.Version < 1:
+		return nil, fmt.Errorf("mlp: model version %d, want %d", h.Version, modelVersion)
+	}
+	if err := checkSizes(h.Sizes); err != nil {
+		return nil, fmt.Errorf("%w (in the model)", err)
+	}
+	L := len(h.Sizes) - 1
+	if len(h.Activations) != L {
+		return nil, fmt.Errorf("mlp: model has %d activations for sizes %v, want %d", len(h.Activations), h.Sizes, L)
+	}
+	loss, err := LossByName(h.Loss)
+	if err != nil {
+		return nil, err
+	}
+	n := &Network{Sizes: h.Sizes, Loss: loss}
+	for l := 1; l <= L; l++ {
+		act, err := ActivationByName(h.Activations[l-1])
+		if err != nil {
+			return nil, fmt.Errorf("%w (layer %d)", err, l)
+		}
+		n.Layers = append(n.Layers, &Layer{Act: act})
+	}
+	if len(h.Layers) == 0 {
+		return nil, fmt.Errorf("mlp: model has no \"layers\"")
+	}
+	var layers []modelLayer
+	if err := strictJSON(h.Layers, &layers); err != nil {
+		return nil, fmt.Errorf("mlp: model layers: %w", err)
+	}
+	if len(layers) != L {
+		return nil, fmt.Errorf("mlp: model has %d layers of numbers for sizes %v, want %d", len(layers), h.Sizes, L)
+	}
+	for l, ml := range layers { // every shape is checked before the matrices are allocated
+		rows, cols := h.Sizes[l+1], h.Sizes[l]
+		if len(ml.W) != rows || len(ml.B) != rows {
+			return nil, fmt.Errorf("mlp: model layer %d has %d rows of W and %d biases, want %d of each", l+1, len(ml.W), len(ml.B), rows)
+		}
+		for j, row := range ml.W {
+			if len(row) != cols {
+				return nil, fmt.Errorf("mlp: model layer %d, row %d of W has %d weights, want %d", l+1, j, len(row), cols)
+			}
+		}
+	}
+	for l, ml := range layers {
+		layer := n.Layers[l]
+		layer.Wt = mat.NewDense(h.Sizes[l], h.Sizes[l+1], nil)
+		for j, row := range ml.W {
+			for k, v := range row {
+				layer.Wt.Set(k, j, v)
+			}
+		}
+		layer.B = mat.NewVecDense(h.Sizes[l+1], ml.B)
+	}
+	if err := n.check(); err != nil {
+		return nil, fmt.Errorf("%w (in the model)", err)
+	}
+	return n, nil
+}
+
+// strictJSON decodes data into v, refusing unknown fields and trailing data.
+func strictJSON(data []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+			return fmt.Errorf("truncated (%w)", err)
+		}
+		return err
+	}
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		return fmt.Errorf("data after the model")
+	}
+	return nil
+}
+
+// LoadFile reads a network from the file path (see Load).
+func LoadFile(path string) (*Network, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("mlp: %w", err)
+	}
+	defer f.Close()
+	n, err := Load(f)
+	if err != nil && !strings.Contains(err.Error(), path) {
+		return nil, fmt.Errorf("%w (file %s)", err, path)
+	}
+	return n, err
+}
