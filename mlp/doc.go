@@ -19,6 +19,11 @@
 // therefore computes Z{l} = A{l-1}·W{l}ᵀ + 1·b{l}ᵀ, the row form of the
 // slides' z{l} = W{l}a{l-1} + b{l}.
 //
+// In a Network, Layers[l-1] is layer l (Go counts from 0); Layer.W() reads
+// W{l} and Layer.SetW sets it (the layer stores W{l}ᵀ, which multiplies the
+// batch). Losses are means over the N examples (ERRATA 1), so every gradient
+// is one of the mean loss; Gradients.Delta holds each example's own δ{l}.
+//
 // # Errors and panics
 //
 // One policy, as in gonum: a function that returns an error reports every
