@@ -6,6 +6,7 @@
 //
 //	activations and derivatives     Functions(title, xmin, xmax, curves...)
 //	labelled 2-D data               Scatter(title, X, labels, names)
+//	1-D data with fitted curves     Regression(title, X, Y, curves...)
 //	decision regions of a model     DecisionRegions(title, model, X, labels, names)
 //	decision lines w·x + b = 0      DecisionLines(title, lines, X, labels, names)
 //	loss / accuracy curves          Training(title, xLabel, yLabel, series...)
@@ -16,6 +17,7 @@
 //	MNIST digits with labels        Digits(title, X, labels, predicted, cols)
 //	hidden-unit weights as images   WeightImages(title, W, cols)
 //	several plots as one figure     NewPanel(cols, plots...)
+//	a weight vector as an arrow     NewArrow(x0, y0, x1, y1), added with p.Add
 //
 // The returned plot can still be adjusted with gonum/plot before it is
 // shown, for instance its axis labels: p.X.Label.Text = "x".
@@ -23,7 +25,8 @@
 // # Display
 //
 // Show displays a figure (a *plot.Plot or a *Panel) inline as a PNG,
-// ShowSVG as an SVG; PNG and SVG return the image bytes. A Live display
+// ShowSVG as an SVG; PNG and SVG return the image bytes. ShowEqualAxes
+// draws one unit of x₁ as long as one of x₂ (right angles look right). A Live display
 // updates one figure in place while a network trains, and leaves the final
 // figure as the cell's output. Outside a notebook all of them only render
 // (Live.Update not even that), so the same code runs in `go test` and in

@@ -25,6 +25,17 @@ type Curve struct {
 // It returns an error if there is no curve, the range is empty or not finite,
 // or a curve is nil or not finite somewhere on the range.
 func Functions(title string, xmin, xmax float64, curves ...Curve) (*plot.Plot, error) {
+	p, err := functions(title, xmin, xmax, curves)
+	if err != nil {
+		return nil, err
+	}
+	legendRight(p)
+	return p, nil
+}
+
+// functions is Functions without the room for the legend, for figures that
+// add more to the plot.
+func functions(title string, xmin, xmax float64, curves []Curve) (*plot.Plot, error) {
 	if len(curves) == 0 {
 		return nil, errors.New("plots: Functions needs at least one curve")
 	}
@@ -53,7 +64,6 @@ func Functions(title string, xmin, xmax float64, curves ...Curve) (*plot.Plot, e
 		p.Legend.Add(c.Name, f)
 	}
 	p.Y.Min, p.Y.Max = padded(ymin, ymax)
-	legendRight(p)
 	return p, nil
 }
 
