@@ -31,9 +31,26 @@ type Loss struct {
 	Delta func(dst, z, yhat, y []float64, out Activation)
 }
 
-// probFloor replaces a probability of exactly 0 inside a logarithm: log 0 is
-// −Inf, log(probFloor) ≈ −744.44, the most a single term can then contribute.
-const probFloor = math.SmallestNonzeroFloat64
+// probFloor is the smallest probability a loss takes the logarithm of: the
+// smallest normal float64, 2⁻¹⁰²². logProb replaces a smaller probability
+// (0, or a subnormal number) by it, so a single term of a loss is at most
+// −log(probFloor) = 1022 ln 2 ≈ 708.40.
+const probFloor = 0x1p-1022
+
+// logFloor is log(probFloor) = −1022 ln 2, rounded once to float64.
+const logFloor = -1022 * math.Ln2
+
+// logProb returns log p for a probability p, or logFloor if p < probFloor
+// (log 0 is −Inf). The floor is a normal number rather than the smallest
+// positive float64 (a subnormal) because math.Log of a subnormal depends on
+// the platform: on amd64 it returns −709.09 for every one of them instead of
+// down to −744.44 (golang/go#56600). logFloor is the same everywhere.
+func logProb(p float64) float64 {
+	if p < probFloor {
+		return logFloor
+	}
+	return math.Log(p)
+}
 
 // MeanSquaredError is the mean squared error, the lecture's ECM, in mean
 // form (ERRATA 1):
@@ -62,8 +79,9 @@ var MeanSquaredError = Loss{
 // logarithms, so δ{L} needs no σ′ and does not vanish when the sigmoid
 // saturates. From the logits it is computed stably as
 // ℓ = Σₖ max(zₖ, 0) − zₖyₖ + log(1 + e^(−|zₖ|)); from probabilities, an
-// ŷ of exactly 0 or 1 inside a log is replaced by the smallest positive
-// float64, so the loss stays finite.
+// ŷ of 0 or 1 inside a log is replaced by 2⁻¹⁰²² (the smallest normal
+// float64), so a term costs at most 1022 ln 2 ≈ 708.40 and the loss stays
+// finite.
 var BinaryCrossEntropy = Loss{
 	Name:       "bce",
 	Output:     Sigmoid.Name,
@@ -79,8 +97,9 @@ var BinaryCrossEntropy = Loss{
 //	ECC = −(1/N) Σᵢ Σₖ yₖ⁽ⁱ⁾ log ŷₖ⁽ⁱ⁾,   δ{L} = ŷ − y.
 //
 // As for ECB, the softmax Jacobian cancels and δ{L} = ŷ − y. From the logits
-// it is computed with log-sum-exp, ℓ = Σₖ yₖ (LSE(z) − zₖ); a probability of
-// exactly 0 is replaced by the smallest positive float64.
+// it is computed with log-sum-exp, ℓ = Σₖ yₖ (LSE(z) − zₖ); from
+// probabilities, a ŷₖ of 0 inside the log is replaced by 2⁻¹⁰²² (a term
+// costs at most 1022 ln 2 ≈ 708.40).
 var CategoricalCrossEntropy = Loss{
 	Name:       "cce",
 	Output:     Softmax.Name,
@@ -160,10 +179,10 @@ func bceExample(yhat, y []float64) float64 {
 	s := 0.0
 	for k := range y {
 		if y[k] != 0 {
-			s -= y[k] * math.Log(math.Max(yhat[k], probFloor))
+			s -= y[k] * logProb(yhat[k])
 		}
 		if y[k] != 1 {
-			s -= (1 - y[k]) * math.Log(math.Max(1-yhat[k], probFloor))
+			s -= (1 - y[k]) * logProb(1-yhat[k])
 		}
 	}
 	return s
@@ -183,7 +202,7 @@ func cceExample(yhat, y []float64) float64 {
 	s := 0.0
 	for k := range y {
 		if y[k] != 0 {
-			s -= y[k] * math.Log(math.Max(yhat[k], probFloor))
+			s -= y[k] * logProb(yhat[k])
 		}
 	}
 	return s

@@ -141,14 +141,46 @@ func TestLossStability(t *testing.T) {
 			t.Errorf("%s of exact 0/1 probabilities: got %v, want finite", l.Name, v)
 		}
 	}
-	// Right answers cost nothing, wrong ones are capped at −log(probFloor)/N each.
-	if got, want := BinaryCrossEntropy.Value(yhat, y), -2*math.Log(probFloor)/4; got != want {
+	// Right answers cost nothing, wrong ones are capped at −log(2⁻¹⁰²²) =
+	// 1022 ln 2 each, the same number on every platform.
+	const capped = 708.3964185322641 // 1022 ln 2, rounded to float64
+	if got, want := BinaryCrossEntropy.Value(yhat, y), 2*capped/4; got != want {
 		t.Errorf("ECB of exact probabilities: got %v, want %v", got, want)
 	}
 	p := mat.NewDense(2, 2, []float64{1, 0, 0, 1})
 	oh := mat.NewDense(2, 2, []float64{1, 0, 1, 0})
-	if got, want := CategoricalCrossEntropy.Value(p, oh), -math.Log(probFloor)/2; got != want {
+	if got, want := CategoricalCrossEntropy.Value(p, oh), capped/2; got != want {
 		t.Errorf("ECC of exact probabilities: got %v, want %v", got, want)
+	}
+}
+
+// TestLogProbFloor: a probability below 2⁻¹⁰²² (0 or a subnormal, whose
+// math.Log depends on the platform) costs exactly 1022 ln 2 in ECB and ECC;
+// the floor itself costs the same (no jump), and above it the log is exact.
+func TestLogProbFloor(t *testing.T) {
+	const capped = 708.3964185322641 // 1022 ln 2
+	for _, c := range []struct {
+		p    float64
+		want float64
+	}{
+		{0, capped},
+		{math.SmallestNonzeroFloat64, capped},
+		{0x1p-1030, capped},
+		{math.Nextafter(0x1p-1022, 0), capped},
+		{0x1p-1022, capped},
+		{0x1p-1000, 1000 * math.Ln2},
+		{0.5, math.Ln2},
+		{1, 0},
+	} {
+		bce := BinaryCrossEntropy.Example([]float64{c.p}, []float64{1})
+		bce0 := BinaryCrossEntropy.Example([]float64{1 - c.p}, []float64{0})
+		cce := CategoricalCrossEntropy.Example([]float64{c.p, 1 - c.p}, []float64{1, 0})
+		if bce != c.want || cce != c.want {
+			t.Errorf("ŷ = %v for y = 1: got ECB %v, ECC %v, want %v", c.p, bce, cce, c.want)
+		}
+		if c.p == 0 && bce0 != c.want {
+			t.Errorf("ŷ = 1 for y = 0: got ECB %v, want %v", bce0, c.want)
+		}
 	}
 }
 
