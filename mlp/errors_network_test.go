@@ -22,7 +22,7 @@ func TestNetworkBadInput(t *testing.T) {
 	X := mat.NewDense(4, 2, []float64{0, 0, 0, 1, 1, 0, 1, 1})
 	Y, _ := OneHot([]int{0, 1, 1, 0}, 2)
 	d := &Dataset{X: X, Y: Y}
-	ok := Settings{Epochs: 1, LearningRate: 0.1}
+	ok := Settings{Epochs: 1, BatchSize: FullBatch, LearningRate: 0.1}
 	with := func(f func(*Settings)) Settings { s := ok; f(&s); return s }
 	train := func(d *Dataset, s Settings) error { _, err := net.Train(d, s); return err }
 	sigmoidBCE, _ := NewNetwork(Spec{Sizes: []int{2, 1}, Loss: BinaryCrossEntropy, Seed: 1})
@@ -78,8 +78,11 @@ func TestNetworkBadInput(t *testing.T) {
 		{"η = 0", func() error { return train(d, with(func(s *Settings) { s.LearningRate = 0 })) }, "η = 0"},
 		{"η < 0", func() error { return train(d, with(func(s *Settings) { s.LearningRate = -1 })) }, "η = -1"},
 		{"η NaN", func() error { return train(d, with(func(s *Settings) { s.LearningRate = math.NaN() })) }, "η = NaN"},
-		{"batch larger than N", func() error { return train(d, with(func(s *Settings) { s.BatchSize = 5 })) }, "B = 5 for N = 4"},
-		{"negative batch size", func() error { return train(d, with(func(s *Settings) { s.BatchSize = -1 })) }, "B = -1"},
+		{"batch size 0 (not set)", func() error { return train(d, with(func(s *Settings) { s.BatchSize = 0 })) },
+			"BatchSize is 0 (not set): set BatchSize to B in 1…N (N = 4 examples), or mlp.FullBatch for full-batch GD"},
+		{"batch larger than N", func() error { return train(d, with(func(s *Settings) { s.BatchSize = 5 })) },
+			"BatchSize = 5 for N = 4 examples: set BatchSize to B in 1…N, or mlp.FullBatch for full-batch GD"},
+		{"negative batch size", func() error { return train(d, with(func(s *Settings) { s.BatchSize = -2 })) }, "BatchSize = -2 for N = 4"},
 		{"zero epochs", func() error { return train(d, with(func(s *Settings) { s.Epochs = 0 })) }, "Epochs = 0"},
 		{"negative λ", func() error { return train(d, with(func(s *Settings) { s.Lambda = -0.1 })) }, "λ = -0.1"},
 		{"nil training set", func() error { return train(nil, ok) }, "nil Dataset"},

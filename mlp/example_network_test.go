@@ -85,7 +85,7 @@ func ExampleNetwork_Backward() {
 func ExampleNetwork_Train() {
 	xor, _ := mlp.TruthTable("xor")
 	net, _ := mlp.NewNetwork(mlp.Spec{Sizes: []int{2, 4, 1}, Hidden: mlp.Tanh, Loss: mlp.BinaryCrossEntropy, Seed: 1})
-	h, err := net.Train(xor, mlp.Settings{Epochs: 500, LearningRate: 1})
+	h, err := net.Train(xor, mlp.Settings{Epochs: 500, BatchSize: mlp.FullBatch, LearningRate: 1})
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -10,14 +10,16 @@ import (
 	"gonum.org/v1/gonum/mat"
 )
 
-// Settings are the knobs of Train. The zero value of BatchSize, Lambda,
-// Seed, Validation, OnStep and OnEpoch is a sensible default; Epochs and
-// LearningRate must be set.
+// Settings are the knobs of Train. Epochs, BatchSize and LearningRate must
+// be set; the zero value of Lambda, Seed, Validation, OnStep and OnEpoch is
+// a sensible default.
 type Settings struct {
 	// Epochs is the number of passes over the training set (≥ 1).
 	Epochs int
 	// BatchSize is B, the number of examples per step: 1 ≤ B ≤ N for
-	// mini-batch SGD, 0 for full-batch gradient descent (B = N).
+	// mini-batch SGD (B = 1: one example per step), or FullBatch for
+	// full-batch gradient descent (B = N). Its zero value is an error, so
+	// that forgetting it does not silently choose one of the two.
 	BatchSize int
 	// LearningRate is η > 0.
 	LearningRate float64
@@ -67,6 +69,15 @@ type History struct {
 	ValLoss, ValAccuracy     []float64
 }
 
+// FullBatch, as Settings.BatchSize, makes every step use all N examples
+// (B = N): full-batch gradient descent, one step per epoch, each on the
+// gradient of the mean loss of the whole training set,
+//
+//	L = (1/N) Σᵢ₌₁ᴺ ℓ⁽ⁱ⁾.
+//
+// It trains the same weights as BatchSize = N, bit for bit.
+const FullBatch = -1
+
 // ErrStop, returned by OnStep or OnEpoch, ends training early without error.
 var ErrStop = errors.New("mlp: training stopped by a callback")
 
@@ -84,8 +95,9 @@ const shuffleSeedStream = 0x73687566 // "shuf"
 //
 //	W{l} ← (1 − ηλ/N) W{l} − η ∂L/∂W{l},   b{l} ← b{l} − η ∂L/∂b{l},
 //
-// where ∂L/∂W{l} is the gradient of the batch's mean loss. With B = N this
-// is full-batch gradient descent; with B < N, stochastic gradient descent.
+// where ∂L/∂W{l} is the gradient of the batch's mean loss. With B = N
+// (BatchSize N or FullBatch) this is full-batch gradient descent; with
+// B < N, stochastic gradient descent.
 //
 // It is an error if the data do not fit the network or the loss, or a
 // setting is out of range. If the loss becomes NaN or ±Inf, training stops
@@ -98,7 +110,7 @@ func (n *Network) Train(d *Dataset, s Settings) (*History, error) {
 	}
 	N, _ := d.X.Dims()
 	B := s.BatchSize
-	if B == 0 {
+	if B == FullBatch {
 		B = N
 	}
 	steps := (N + B - 1) / B
@@ -247,8 +259,10 @@ func (n *Network) checkTraining(d *Dataset, s Settings) error {
 		return fmt.Errorf("mlp: learning rate η = %v, want a finite η > 0", s.LearningRate)
 	case !(s.Lambda >= 0) || math.IsInf(s.Lambda, 0):
 		return fmt.Errorf("mlp: weight decay λ = %v, want a finite λ ≥ 0", s.Lambda)
-	case s.BatchSize < 0 || s.BatchSize > N:
-		return fmt.Errorf("mlp: batch size B = %d for N = %d examples, want 1 ≤ B ≤ N (or 0 for full batch)", s.BatchSize, N)
+	case s.BatchSize == 0:
+		return fmt.Errorf("mlp: BatchSize is 0 (not set): set BatchSize to B in 1…N (N = %d examples), or mlp.FullBatch for full-batch GD", N)
+	case s.BatchSize != FullBatch && (s.BatchSize < 1 || s.BatchSize > N):
+		return fmt.Errorf("mlp: BatchSize = %d for N = %d examples: set BatchSize to B in 1…N, or mlp.FullBatch for full-batch GD", s.BatchSize, N)
 	}
 	return nil
 }

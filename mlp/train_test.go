@@ -89,7 +89,7 @@ func TestSGDFullBatchIsGD(t *testing.T) {
 			layer.B.SubVec(layer.B, &bstep)
 		}
 	}
-	for _, b := range []int{40, 0} {
+	for _, b := range []int{40, FullBatch} {
 		net, _ := NewNetwork(spec)
 		if _, err := net.Train(d, Settings{Epochs: epochs, BatchSize: b, LearningRate: eta, Lambda: lambda, Seed: 7}); err != nil {
 			t.Fatal(err)
@@ -145,7 +145,7 @@ func TestXORSolved(t *testing.T) {
 	}
 	for seed := uint64(1); seed <= 10; seed++ {
 		net, _ := NewNetwork(Spec{Sizes: []int{2, 4, 1}, Hidden: Tanh, Loss: BinaryCrossEntropy, Seed: seed})
-		h, err := net.Train(d, Settings{Epochs: xorBudget, LearningRate: 1})
+		h, err := net.Train(d, Settings{Epochs: xorBudget, BatchSize: FullBatch, LearningRate: 1})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -202,7 +202,7 @@ func TestTrainHistoryAndCallbacks(t *testing.T) {
 		t.Errorf("training loss did not decrease: %v", h.TrainLoss)
 	}
 	// ErrStop ends training without error; another error is returned.
-	h, err = net.Train(d, Settings{Epochs: 10, LearningRate: 0.1, OnEpoch: func(e EpochInfo) error {
+	h, err = net.Train(d, Settings{Epochs: 10, BatchSize: FullBatch, LearningRate: 0.1, OnEpoch: func(e EpochInfo) error {
 		if e.Epoch == 2 {
 			return ErrStop
 		}
@@ -212,7 +212,7 @@ func TestTrainHistoryAndCallbacks(t *testing.T) {
 		t.Errorf("ErrStop at epoch 2: got %v and %d epochs, want nil and 2", err, len(h.TrainLoss))
 	}
 	boom := errors.New("boom")
-	if _, err := net.Train(d, Settings{Epochs: 3, LearningRate: 0.1, OnStep: func(StepInfo) error { return boom }}); !errors.Is(err, boom) {
+	if _, err := net.Train(d, Settings{Epochs: 3, BatchSize: FullBatch, LearningRate: 0.1, OnStep: func(StepInfo) error { return boom }}); !errors.Is(err, boom) {
 		t.Errorf("OnStep error: got %v, want boom", err)
 	}
 	// Regression targets: accuracy is NaN.
