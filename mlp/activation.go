@@ -17,6 +17,14 @@ type Activation struct {
 	F func(z float64) float64
 	// Deriv computes φ′(z) = dφ/dz.
 	Deriv func(z float64) float64
+	// DerivFromOutput, when not nil, computes the same φ′ from the output
+	// a = φ(z) instead of z, which backpropagation has at hand (the layer's
+	// A{l}); it saves computing φ(z) a second time:
+	//
+	//	σ′ = a(1 − a),   tanh′ = 1 − a²,   identity′ = 1,   ReLU′ = 1 if a > 0, else 0.
+	//
+	// It must give exactly Deriv(z) for a = F(z). Backward uses it when set.
+	DerivFromOutput func(a float64) float64
 	// Layer, when not nil, computes a = φ(z) for a whole layer, writing a
 	// into dst (len(dst) = len(z)). It is set only for Softmax.
 	Layer func(dst, z []float64)
@@ -29,36 +37,40 @@ type Activation struct {
 // Its derivative is 0 everywhere except at z = 0, where it is undefined;
 // Deriv returns 0, which is why the step cannot be trained by gradient descent.
 var Step = Activation{
-	Name:  "step",
-	F:     func(z float64) float64 { return step(z) },
-	Deriv: func(z float64) float64 { return 0 },
+	Name:            "step",
+	F:               func(z float64) float64 { return step(z) },
+	Deriv:           func(z float64) float64 { return 0 },
+	DerivFromOutput: func(a float64) float64 { return 0 },
 }
 
 // Identity is the linear activation ("lineal"):
 //
 //	lineal(z) = z,  d lineal(z)/dz = 1.
 var Identity = Activation{
-	Name:  "identity",
-	F:     func(z float64) float64 { return z },
-	Deriv: func(z float64) float64 { return 1 },
+	Name:            "identity",
+	F:               func(z float64) float64 { return z },
+	Deriv:           func(z float64) float64 { return 1 },
+	DerivFromOutput: func(a float64) float64 { return 1 },
 }
 
 // Sigmoid is the logistic function:
 //
 //	σ(z) = 1 / (1 + e^(−z)),  σ′(z) = σ(z)(1 − σ(z)).
 var Sigmoid = Activation{
-	Name:  "sigmoid",
-	F:     sigmoid,
-	Deriv: func(z float64) float64 { s := sigmoid(z); return s * (1 - s) },
+	Name:            "sigmoid",
+	F:               sigmoid,
+	Deriv:           func(z float64) float64 { s := sigmoid(z); return s * (1 - s) },
+	DerivFromOutput: func(a float64) float64 { return a * (1 - a) },
 }
 
 // Tanh is the hyperbolic tangent:
 //
 //	tanh(z) = (e^z − e^(−z)) / (e^z + e^(−z)) = 2σ(2z) − 1,  tanh′(z) = 1 − tanh²(z).
 var Tanh = Activation{
-	Name:  "tanh",
-	F:     math.Tanh,
-	Deriv: func(z float64) float64 { t := math.Tanh(z); return 1 - t*t },
+	Name:            "tanh",
+	F:               math.Tanh,
+	Deriv:           func(z float64) float64 { t := math.Tanh(z); return 1 - t*t },
+	DerivFromOutput: func(a float64) float64 { return 1 - a*a },
 }
 
 // ReLU is the rectified linear unit:
@@ -69,6 +81,12 @@ var ReLU = Activation{
 	F:    func(z float64) float64 { return math.Max(0, z) },
 	Deriv: func(z float64) float64 {
 		if z > 0 {
+			return 1
+		}
+		return 0
+	},
+	DerivFromOutput: func(a float64) float64 { // a = max(0, z) > 0 exactly when z > 0
+		if a > 0 {
 			return 1
 		}
 		return 0
@@ -162,6 +180,15 @@ func (act Activation) Apply(dst, z []float64) {
 	for k, v := range z {
 		dst[k] = act.F(v)
 	}
+}
+
+// derivAt returns φ′(z) for a = φ(z): DerivFromOutput(a) when it is set,
+// else Deriv(z).
+func (act Activation) derivAt(z, a float64) float64 {
+	if act.DerivFromOutput != nil {
+		return act.DerivFromOutput(a)
+	}
+	return act.Deriv(z)
 }
 
 // valid reports whether act can be used in a layer: it has F and Deriv, or a

@@ -24,6 +24,21 @@ func TestActivationDerivatives(t *testing.T) {
 	}
 }
 
+// TestDerivFromOutput: φ′ from the output, DerivFromOutput(φ(z)), is exactly
+// Deriv(z), also where φ saturates and at ReLU's kink.
+func TestDerivFromOutput(t *testing.T) {
+	zs := []float64{-1000, -40, -5, -1.3, -0.2, math.Copysign(0, -1), 0, 1e-300, 0.3, 0.9, 2, 7, 37, 1000}
+	for _, act := range []Activation{Step, Identity, Sigmoid, Tanh, ReLU} {
+		t.Run(act.Name, func(t *testing.T) {
+			for _, z := range zs {
+				if got, want := act.DerivFromOutput(act.F(z)), act.Deriv(z); got != want {
+					t.Errorf("φ′ at z = %v from a = %v: got %v, want %v", z, act.F(z), got, want)
+				}
+			}
+		})
+	}
+}
+
 func TestActivationValues(t *testing.T) {
 	tests := []struct {
 		act     Activation

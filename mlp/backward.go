@@ -81,8 +81,8 @@ func (n *Network) backward(tr *Trace, y *mat.Dense, g *Gradients) {
 		meanOfRows(g.B[l-1], delta)                             //        ∂L/∂b{l} = (1/B) Σᵢ δ{l}⁽ⁱ⁾
 		if l > 1 {
 			prev := g.Delta[l-2]
-			prev.Mul(delta, n.Layers[l-1].Wt.T())        // Δ{l-1} = Δ{l} W{l}
-			mulDeriv(prev, tr.Z[l-2], n.Layers[l-2].Act) //          ⊙ φ′(Z{l-1})
+			mulTransB(prev, delta, n.Layers[l-1].Wt)                // Δ{l-1} = Δ{l} W{l}
+			mulDeriv(prev, tr.Z[l-2], tr.A[l-1], n.Layers[l-2].Act) // ⊙ φ′(Z{l-1})
 		}
 	}
 }
@@ -109,13 +109,15 @@ func meanOfRows(v *mat.VecDense, m *mat.Dense) {
 	floats.Scale(1/float64(r), sum)
 }
 
-// mulDeriv multiplies every δ by φ′(z), element by element.
-func mulDeriv(delta, z *mat.Dense, act Activation) {
+// mulDeriv multiplies every δ by φ′(z), element by element, computed from
+// the layer's outputs a = φ(z) when the activation has DerivFromOutput
+// (σ′ = a(1 − a): no second exponential), else from z.
+func mulDeriv(delta, z, a *mat.Dense, act Activation) {
 	r, _ := z.Dims()
 	for i := range r {
-		d, zr := delta.RawRowView(i), z.RawRowView(i)
+		d, zr, ar := delta.RawRowView(i), z.RawRowView(i), a.RawRowView(i)
 		for k := range d {
-			d[k] *= act.Deriv(zr[k])
+			d[k] *= act.derivAt(zr[k], ar[k])
 		}
 	}
 }

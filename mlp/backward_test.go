@@ -234,3 +234,40 @@ func TestBackwardDeltaIsPerExample(t *testing.T) {
 		t.Errorf("∂L/∂W{1}: got %v, want the mean of per-example gradients %v", mat.Formatted(g.W[0]), mat.Formatted(meanW))
 	}
 }
+
+// TestDerivFromOutputSameGradients: Backward gives bit-identical gradients
+// whether φ′ comes from the outputs (DerivFromOutput, as the built-in
+// activations have) or from the pre-activations (Deriv), for every case of
+// the gradient test, also with inputs × 40 that saturate the sigmoids.
+func TestDerivFromOutputSameGradients(t *testing.T) {
+	for i, c := range gradCases() {
+		for _, scale := range []float64{1, 40} {
+			t.Run(fmt.Sprintf("%s/x%v", c.name, scale), func(t *testing.T) {
+				net, X, Y := gradData(t, c, uint64(i+1))
+				X.Scale(scale, X)
+				fromZ := net.Clone()
+				for _, layer := range fromZ.Layers {
+					if layer.Act.Layer == nil && layer.Act.DerivFromOutput == nil {
+						t.Fatalf("%s has no DerivFromOutput", layer.Act.Name)
+					}
+					layer.Act.DerivFromOutput = nil
+				}
+				tr, _ := net.Forward(X)
+				got, err := net.Backward(tr, Y)
+				if err != nil {
+					t.Fatal(err)
+				}
+				trZ, _ := fromZ.Forward(X)
+				want, err := fromZ.Backward(trZ, Y)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for l := range net.Layers {
+					if !mat.Equal(got.Wt[l], want.Wt[l]) || !mat.Equal(got.B[l], want.B[l]) || !mat.Equal(got.Delta[l], want.Delta[l]) {
+						t.Errorf("layer %d: got ∂L/∂W %v, want %v", l+1, mat.Formatted(got.W[l]), mat.Formatted(want.W[l]))
+					}
+				}
+			})
+		}
+	}
+}

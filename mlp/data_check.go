@@ -8,7 +8,8 @@ import (
 )
 
 // dataCheckMatrix returns an error unless m is a non-empty matrix of finite
-// numbers; name says which argument it is ("X", "Y", …).
+// numbers; name says which argument it is ("X", "Y", …). A *mat.Dense is
+// checked fast (see denseNonFinite).
 func dataCheckMatrix(name string, m mat.Matrix) error {
 	if m == nil {
 		return fmt.Errorf("mlp: %s is nil", name)
@@ -19,6 +20,12 @@ func dataCheckMatrix(name string, m mat.Matrix) error {
 	r, c := m.Dims()
 	if r == 0 || c == 0 {
 		return fmt.Errorf("mlp: %s is empty (%d×%d)", name, r, c)
+	}
+	if d, ok := m.(*mat.Dense); ok { // the usual case, fast
+		if i, j, found := denseNonFinite(d); found {
+			return fmt.Errorf("mlp: %s[%d,%d] is %v, want a finite number", name, i, j, d.At(i, j))
+		}
+		return nil
 	}
 	for i := range r {
 		for j := range c {

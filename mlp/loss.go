@@ -64,7 +64,7 @@ var MeanSquaredError = Loss{
 	Example: mseExample,
 	Delta: func(dst, z, yhat, y []float64, out Activation) {
 		for k := range dst {
-			dst[k] = (yhat[k] - y[k]) * out.Deriv(z[k])
+			dst[k] = (yhat[k] - y[k]) * out.derivAt(z[k], yhat[k]) // φ′(z{L})
 		}
 	},
 }

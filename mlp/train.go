@@ -238,7 +238,7 @@ func (n *Network) checkTraining(d *Dataset, s Settings) error {
 		if set.d == nil && set.name == "validation set" {
 			continue
 		}
-		if err := checkDataset(set.d); err != nil {
+		if err := dataCheckDataset(set.d); err != nil {
 			return fmt.Errorf("%w (%s)", err, set.name)
 		}
 		if err := n.checkInputs(set.d.X); err != nil {
@@ -263,28 +263,6 @@ func (n *Network) checkTraining(d *Dataset, s Settings) error {
 		return fmt.Errorf("mlp: BatchSize is 0 (not set): set BatchSize to B in 1…N (N = %d examples), or mlp.FullBatch for full-batch GD", N)
 	case s.BatchSize != FullBatch && (s.BatchSize < 1 || s.BatchSize > N):
 		return fmt.Errorf("mlp: BatchSize = %d for N = %d examples: set BatchSize to B in 1…N, or mlp.FullBatch for full-batch GD", s.BatchSize, N)
-	}
-	return nil
-}
-
-// checkDataset returns an error unless d holds finite X and Y with the
-// same number of rows and, if present, one label per row (as
-// dataCheckDataset, with the fast checkMatrix).
-func checkDataset(d *Dataset) error {
-	if d == nil || d.X == nil || d.Y == nil {
-		return dataCheckDataset(d)
-	}
-	if err := checkMatrix("X", d.X); err != nil {
-		return err
-	}
-	if err := checkMatrix("Y", d.Y); err != nil {
-		return err
-	}
-	if err := dataCheckRows(d.X, d.Y); err != nil {
-		return err
-	}
-	if n, _ := d.X.Dims(); d.Labels != nil && len(d.Labels) != n {
-		return fmt.Errorf("mlp: %d labels for %d examples", len(d.Labels), n)
 	}
 	return nil
 }
