@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"math/rand/v2"
 
 	"gonum.org/v1/gonum/floats"
 	"gonum.org/v1/gonum/mat"
@@ -114,10 +113,10 @@ func (n *Network) Train(d *Dataset, s Settings) (*History, error) {
 		B = N
 	}
 	steps := (N + B - 1) / B
-	full := &workspace{tr: newTrace(n.Sizes, B, true), g: newGradients(n.Sizes, B), y: mat.NewDense(B, n.Sizes[len(n.Sizes)-1], nil)}
+	full := &workspace{tr: newTrace(n.Sizes, B, false), g: newGradients(n.Sizes, B)}
 	last := full
 	if r := N % B; r != 0 {
-		last = &workspace{tr: newTrace(n.Sizes, r, true), g: newGradients(n.Sizes, r), y: mat.NewDense(r, n.Sizes[len(n.Sizes)-1], nil)}
+		last = &workspace{tr: newTrace(n.Sizes, r, false), g: newGradients(n.Sizes, r)}
 	}
 	var val *workspace
 	if s.Validation != nil {
@@ -126,24 +125,18 @@ func (n *Network) Train(d *Dataset, s Settings) (*History, error) {
 		val.tr.A[0] = s.Validation.X
 	}
 	classes := isClasses(d.Y)
-	perm := make([]int, N)
-	for i := range perm {
-		perm[i] = i
-	}
-	rng := rand.New(rand.NewPCG(s.Seed, shuffleSeedStream))
+	batches := newBatches(d, B, s.Epochs, s.Seed) // shuffled at every epoch
+	defer batches.stop()
 	h := &History{}
 	total := 0
 	for epoch := 1; epoch <= s.Epochs; epoch++ {
-		if steps > 1 {
-			rng.Shuffle(N, func(i, j int) { perm[i], perm[j] = perm[j], perm[i] })
-		}
 		lossSum, right := 0.0, 0
 		for step := 1; step <= steps; step++ {
 			ws := full
 			if step == steps {
 				ws = last
 			}
-			ws.load(d, perm[(step-1)*B:min(step*B, N)])
+			ws.tr.A[0], ws.y = batches.next() // the batch's X (= A{0}) and Y
 			n.forward(ws.tr)
 			loss := n.batchLoss(ws.tr, ws.y)
 			if math.IsNaN(loss) || math.IsInf(loss, 0) {
@@ -188,14 +181,6 @@ type workspace struct {
 	tr *Trace
 	g  *Gradients
 	y  *mat.Dense
-}
-
-// load copies the examples idx of d into the batch's X (= A{0}) and Y.
-func (ws *workspace) load(d *Dataset, idx []int) {
-	for r, i := range idx {
-		copy(ws.tr.A[0].RawRowView(r), d.X.RawRowView(i))
-		copy(ws.y.RawRowView(r), d.Y.RawRowView(i))
-	}
 }
 
 // update takes one gradient step on every layer.

@@ -38,7 +38,7 @@ func main() {
 	epochs := flag.Int("epochs", 1, "epochs per run")
 	runs := flag.Int("runs", 3, "runs per network; the median seconds per epoch is printed")
 	eta := flag.Float64("eta", 3.0, "learning rate η")
-	batch := flag.Int("batch", 10, "mini-batch size B")
+	batch := flag.Int("batch", 10, "mini-batch size B, 1…60000 (-1: mlp.FullBatch, full-batch GD)")
 	initName := flag.String("init", "nielsen", "weight initialiser: normal (N(0,1), Nielsen ch. 1) or nielsen (N(0,1/n_in), ch. 3)")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the training to this file")
 	flag.Parse()
