@@ -2,7 +2,10 @@
 // is compared with the library, the result is printed, and a mismatch stops
 // the notebook with a panic, so a wrong result fails the notebook runner.
 //
-// Each function prints one line, "✓ name: …" when the check holds.
+// Each function prints one line, "✓ name: …" when the check holds. Where the
+// checks of a cell are not its point, Quiet makes the checks that follow count
+// silently and Summary prints one line for all of them; a failing check still
+// stops the notebook, naming itself.
 package check
 
 import (
@@ -12,6 +15,35 @@ import (
 	"gonum.org/v1/gonum/mat"
 )
 
+// quiet is set by Quiet; passed counts the checks that held since.
+var (
+	quiet  bool
+	passed int
+)
+
+// Quiet makes the checks that follow print nothing when they hold; Summary
+// prints how many held. A GoNB cell runs as its own program, so Quiet lasts
+// until the end of the cell or the next Summary.
+func Quiet() {
+	quiet, passed = true, 0
+}
+
+// Summary prints "✓ N checks" for the checks that held since Quiet, and
+// makes the checks that follow print again.
+func Summary() {
+	fmt.Printf("✓ %d checks\n", passed)
+	quiet, passed = false, 0
+}
+
+// pass reports a check that held: one line, or a count under Quiet.
+func pass(format string, args ...any) {
+	if quiet {
+		passed++
+		return
+	}
+	fmt.Printf(format, args...)
+}
+
 // Close checks that |got − want| ≤ tol·max(1, |want|): an absolute tolerance
 // for values near zero, a relative one for large values.
 func Close(name string, got, want, tol float64) {
@@ -19,7 +51,7 @@ func Close(name string, got, want, tol float64) {
 	if math.IsNaN(got) || math.IsNaN(want) || diff > tol*math.Max(1, math.Abs(want)) {
 		panic(fmt.Sprintf("check %s: got %v, want %v (|diff| = %.3g > tolerance %.3g)", name, got, want, diff, tol))
 	}
-	fmt.Printf("✓ %s: %.6g (want %.6g, |diff| = %.2g)\n", name, got, want, diff)
+	pass("✓ %s: %.6g (want %.6g, |diff| = %.2g)\n", name, got, want, diff)
 }
 
 // Equal checks that got == want exactly (numbers, strings, booleans).
@@ -27,7 +59,7 @@ func Equal[T comparable](name string, got, want T) {
 	if got != want {
 		panic(fmt.Sprintf("check %s: got %v, want %v", name, got, want))
 	}
-	fmt.Printf("✓ %s: %v\n", name, got)
+	pass("✓ %s: %v\n", name, got)
 }
 
 // True checks a condition, described by name.
@@ -35,7 +67,7 @@ func True(name string, ok bool) {
 	if !ok {
 		panic(fmt.Sprintf("check %s: does not hold", name))
 	}
-	fmt.Printf("✓ %s\n", name)
+	pass("✓ %s\n", name)
 }
 
 // Matrices checks that two matrices have the same shape and that every
@@ -57,7 +89,7 @@ func Matrices(name string, got, want mat.Matrix, tol float64) {
 			worst = math.Max(worst, diff)
 		}
 	}
-	fmt.Printf("✓ %s: %d×%d, max |diff| = %.2g\n", name, wr, wc, worst)
+	pass("✓ %s: %d×%d, max |diff| = %.2g\n", name, wr, wc, worst)
 }
 
 // NoError stops the notebook with the error if there is one.

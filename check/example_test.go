@@ -16,3 +16,17 @@ func Example() {
 	// ✓ epochs: 6
 	// ✓ loss decreased
 }
+
+// Under Quiet the checks that hold print nothing; Summary prints their count.
+// A failing check still panics with its own message.
+func ExampleQuiet() {
+	check.Quiet()
+	check.Equal("1 + 1", 1+1, 2)
+	check.Close("π", math.Pi, 3.14159265, 1e-8)
+	check.True("e > 2", math.E > 2)
+	check.Summary()
+	check.True("printed again", true)
+	// Output:
+	// ✓ 3 checks
+	// ✓ printed again
+}
