@@ -120,13 +120,16 @@ func mustJSON(v any) string {
 	return string(b)
 }
 
-// SaveFile writes the network to the file path (see Save).
+// SaveFile writes the network to the file path (see Save). The model goes to
+// a temporary file in the same folder, synced and renamed over path, so a
+// failed write (a full disk, a file-size limit) leaves an existing file at
+// path exactly as it was.
 func (n *Network) SaveFile(path string) error {
 	var b bytes.Buffer
 	if err := n.Save(&b); err != nil {
 		return err
 	}
-	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+	if err := writeFile(path, b.Bytes(), 0o644); err != nil {
 		return fmt.Errorf("mlp: %w", err)
 	}
 	return nil
