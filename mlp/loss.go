@@ -158,6 +158,12 @@ func (l Loss) mean(P, Y mat.Matrix, pname string, f func(p, y []float64) float64
 
 // lossShapes panics unless P and Y are non-empty and of the same shape.
 func lossShapes(loss, pname string, P, Y mat.Matrix) (n, k int) {
+	if nilMatrix(P) {
+		panic(fmt.Sprintf("mlp: loss %s: %s is nil", loss, pname))
+	}
+	if nilMatrix(Y) {
+		panic(fmt.Sprintf("mlp: loss %s: Y is nil", loss))
+	}
 	n, k = P.Dims()
 	ny, ky := Y.Dims()
 	if n != ny || k != ky || n == 0 || k == 0 {

@@ -39,7 +39,7 @@ func DecisionRegions(title string, m Predictor, X mat.Matrix, labels []int, name
 	if err != nil {
 		return nil, err
 	}
-	if m == nil {
+	if isNil(m) {
 		return nil, errors.New("plots: DecisionRegions needs a predictor (got nil)")
 	}
 	x1min, x1max, x2min, x2max := pts.bounds()

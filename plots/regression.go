@@ -19,7 +19,7 @@ import (
 // not N×1 or not finite, if their rows differ, if there is no curve, or if
 // a curve is not finite on the range.
 func Regression(title string, X, Y mat.Matrix, curves ...Curve) (*plot.Plot, error) {
-	if X == nil || Y == nil {
+	if nilMatrix(X) || nilMatrix(Y) {
 		return nil, errors.New("plots: no data (X or Y is nil)")
 	}
 	n, d := X.Dims()

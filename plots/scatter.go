@@ -40,7 +40,7 @@ type labelled struct {
 
 // newLabelled checks X, labels and names and groups the points by class.
 func newLabelled(X mat.Matrix, labels []int, names []string) (*labelled, error) {
-	if X == nil {
+	if nilMatrix(X) {
 		return nil, errors.New("plots: no data (X is nil)")
 	}
 	n, d := X.Dims()
