@@ -148,7 +148,11 @@ func Load(r io.Reader) (*Network, error) {
 		return nil, fmt.Errorf("mlp: model is larger than %d bytes", maxModelBytes)
 	}
 	var h modelHeader
-	if err := strictJSON(data, &h); err != nil {
+	if err := strictJSON(data, &h, `"format", "version", "sizes", "activations", "loss", "layers"`); err != nil {
+		var unknown *unknownFieldError
+		if errors.As(err, &unknown) {
+			return nil, fmt.Errorf("mlp: model file has %w", err)
+		}
 		return nil, fmt.Errorf("mlp: not a model file: %w", err)
 	}
 	switch {
@@ -182,7 +186,7 @@ func Load(r io.Reader) (*Network, error) {
 		return nil, fmt.Errorf("mlp: model has no \"layers\"")
 	}
 	var layers []modelLayer
-	if err := strictJSON(h.Layers, &layers); err != nil {
+	if err := strictJSON(h.Layers, &layers, `"W" and "b"`); err != nil {
 		return nil, fmt.Errorf("mlp: model layers: %w", err)
 	}
 	if len(layers) != L {
@@ -215,13 +219,27 @@ func Load(r io.Reader) (*Network, error) {
 	return n, nil
 }
 
-// strictJSON decodes data into v, refusing unknown fields and trailing data.
-func strictJSON(data []byte, v any) error {
+// unknownFieldError is a field that the model format does not have.
+type unknownFieldError struct {
+	field, allowed string
+}
+
+func (e *unknownFieldError) Error() string {
+	return fmt.Sprintf("unknown field %s: the model format is strict and allows only %s", e.field, e.allowed)
+}
+
+// strictJSON decodes data into v, refusing unknown fields (naming the field
+// and the allowed ones) and trailing data.
+func strictJSON(data []byte, v any, allowed string) error {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
 		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
 			return fmt.Errorf("truncated (%w)", err)
+		}
+		// encoding/json says `json: unknown field "name"` and has no error type for it.
+		if field, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
+			return &unknownFieldError{field: field, allowed: allowed}
 		}
 		return err
 	}
