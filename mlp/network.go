@@ -136,6 +136,9 @@ func NewNetwork(s Spec) (*Network, error) {
 	if err := n.check(); err != nil {
 		return nil, err
 	}
+	if err := checkInit(init, s.Sizes); err != nil {
+		return nil, err
+	}
 	initLayers(n.Layers, init, s.Seed)
 	return n, nil
 }
