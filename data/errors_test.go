@@ -28,6 +28,10 @@ func TestDataBadInput(t *testing.T) {
 		call func() error
 		want string
 	}{
+		{"blobs with N = 1e10", func() error { _, err := Blobs(1e10, 3, 1, 1); return err }, "N = 10000000000, want at most data.MaxExamples = 10000000"},
+		{"noisy line with N = 1e10", func() error { _, err := NoisyLine(1e10, 1, 0, 0, 1); return err }, "N = 10000000000, want at most data.MaxExamples"},
+		{"spirals with K = 1e9", func() error { _, err := Spirals(100, 1e9, 0, 1); return err }, "K = 1000000000, want at most mlp.MaxClasses = 1000"},
+		{"blobs with N·K over the one-hot limit", func() error { _, err := Blobs(1e7, 1000, 1, 1); return err }, "more than mlp.MaxOneHot"},
 		{"unknown gate", func() error { _, err := TruthTable("xand"); return err }, `unknown gate "xand"`},
 		{"blobs with no examples", func() error { _, err := Blobs(0, 3, 1, 1); return err }, "N = 0 examples for K = 3 classes"},
 		{"blobs with zero classes", func() error { _, err := Blobs(10, 0, 1, 1); return err }, "number of classes K = 0"},

@@ -38,6 +38,15 @@
 // over two matrices) panics on programmer misuse, with a message that starts
 // with "mlp:" and names the shapes; it never lets gonum panic instead.
 //
+// # Limits
+//
+// Sizes are checked before anything is allocated, so a typo (1e9 for 10) is
+// an error naming the limit, never a fatal "out of memory": a layer has at
+// most 2^20 units and a network at most 2^26 parameters (NewNetwork, Load);
+// K ≤ MaxClasses classes (OneHot, ConfusionMatrix); a one-hot matrix at most
+// MaxOneHot entries; TrainPerceptron keeps at most MaxPerceptronHistory
+// numbers of History; Load reads at most 256 MiB.
+//
 // Where the slides are wrong (see the course's ERRATA), this package uses the
 // corrected form and its doc comment says so.
 package mlp
