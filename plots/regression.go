@@ -40,6 +40,9 @@ func Regression(title string, X, Y mat.Matrix, curves ...Curve) (*plot.Plot, err
 		if !finite(x) || !finite(y) {
 			return nil, fmt.Errorf("plots: example %d is (%v, %v), not finite", i, x, y)
 		}
+		if err := checkValue(fmt.Sprintf("example %d (%v, %v)", i, x, y), math.Max(math.Abs(x), math.Abs(y))); err != nil {
+			return nil, err
+		}
 		pts[i] = plotter.XY{X: x, Y: y}
 		xmin, xmax = math.Min(xmin, x), math.Max(xmax, x)
 		ymin, ymax = math.Min(ymin, y), math.Max(ymax, y)
