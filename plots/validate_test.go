@@ -88,6 +88,11 @@ func TestRenderLimits(t *testing.T) {
 			}
 			return plots.ShowEqualAxes(s)
 		}, "too large"},
+		{"ShowEqualAxes of an axis set to ±1e308", func() error {
+			q, _ := plots.Training("by hand", "", "", plots.Series{Y: []float64{1, 2}})
+			q.X.Min, q.X.Max = -1e308, 1e308
+			return plots.ShowEqualAxes(q)
+		}, `the x axis of "by hand"`},
 		{"TrainingLogY over 1e-300 … 1e300", func() error {
 			_, err := plots.TrainingLogY("", "", "", plots.Series{Y: []float64{1e-300, 1, 1e300}})
 			return err
