@@ -44,6 +44,7 @@ func TestTypedNilMatrices(t *testing.T) {
 			_, err := net.Train(and, s)
 			return err
 		}, "X is a nil *mat.Dense (validation set)"},
+		{"Load from a nil reader", func() error { _, err := Load(nil); return err }, "nil reader"},
 		{"Train with a nil Dataset", func() error { _, err := net.Train(nil, settings); return err }, "nil Dataset"},
 		{"Accuracy Y", func() error { _, err := Accuracy(none, and.Y); return err }, "Y is a nil"},
 		{"Accuracy Ŷ", func() error { _, err := Accuracy(and.Y, none); return err }, "Ŷ is a nil"},
@@ -105,5 +106,13 @@ func TestTypedNilMatricesPanic(t *testing.T) {
 			}()
 			c.call()
 		})
+	}
+}
+
+// TestCloneOfNil: the clone of a nil network is nil, not a nil dereference.
+func TestCloneOfNil(t *testing.T) {
+	var n *Network
+	if c := n.Clone(); c != nil {
+		t.Errorf("got %v, want nil", c)
 	}
 }

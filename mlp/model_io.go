@@ -140,6 +140,9 @@ func (n *Network) SaveFile(path string) error {
 // unknown activation or loss names, sizes that are absurd (checked before
 // anything is allocated for them), or numbers that do not fit the sizes.
 func Load(r io.Reader) (*Network, error) {
+	if r == nil {
+		return nil, fmt.Errorf("mlp: Load from a nil reader")
+	}
 	data, err := io.ReadAll(io.LimitReader(r, maxModelBytes+1))
 	if err != nil {
 		return nil, fmt.Errorf("mlp: reading a model: %w", err)

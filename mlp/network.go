@@ -230,8 +230,12 @@ func (n *Network) NumParams() int {
 	return p
 }
 
-// Clone returns a deep copy of n: training the copy leaves n as it is.
+// Clone returns a deep copy of n: training the copy leaves n as it is. The
+// clone of a nil network is nil.
 func (n *Network) Clone() *Network {
+	if n == nil {
+		return nil
+	}
 	c := &Network{Sizes: append([]int(nil), n.Sizes...), Loss: n.Loss}
 	for _, layer := range n.Layers {
 		c.Layers = append(c.Layers, &Layer{
