@@ -19,6 +19,8 @@ type Arrow struct {
 	draw.LineStyle
 	// Head is the length of the two strokes of the head.
 	Head vg.Length
+	// Label is written just past the head ("w"); "" writes nothing.
+	Label string
 }
 
 // NewArrow returns a black arrow from (x0, y0) to (x1, y1). The arrow does
@@ -56,6 +58,11 @@ func (a *Arrow) Plot(c draw.Canvas, p *plot.Plot) {
 		ang := back + turn*math.Pi/180
 		end := vg.Point{X: to.X + a.Head*vg.Length(math.Cos(ang)), Y: to.Y + a.Head*vg.Length(math.Sin(ang))}
 		c.StrokeLines(a.LineStyle, c.ClipLinesXY([]vg.Point{to, end})...)
+	}
+	if a.Label != "" && c.Contains(to) {
+		// Centred one head length beyond the tip, along the shaft.
+		at := vg.Point{X: to.X - 1.4*a.Head*vg.Length(math.Cos(back)), Y: to.Y - 1.4*a.Head*vg.Length(math.Sin(back))}
+		c.FillText(textStyle(labelSize+2, a.Color), at, a.Label)
 	}
 }
 
