@@ -19,7 +19,7 @@ type Arrow struct {
 	draw.LineStyle
 	// Head is the length of the two strokes of the head.
 	Head vg.Length
-	// Label is written just past the head ("w"); "" writes nothing.
+	// Label is written beside the shaft ("w"); "" writes nothing.
 	Label string
 }
 
@@ -59,10 +59,17 @@ func (a *Arrow) Plot(c draw.Canvas, p *plot.Plot) {
 		end := vg.Point{X: to.X + a.Head*vg.Length(math.Cos(ang)), Y: to.Y + a.Head*vg.Length(math.Sin(ang))}
 		c.StrokeLines(a.LineStyle, c.ClipLinesXY([]vg.Point{to, end})...)
 	}
-	if a.Label != "" && c.Contains(to) {
-		// Centred one head length beyond the tip, along the shaft.
-		at := vg.Point{X: to.X - 1.4*a.Head*vg.Length(math.Cos(back)), Y: to.Y - 1.4*a.Head*vg.Length(math.Sin(back))}
-		c.FillText(textStyle(labelSize+2, a.Color), at, a.Label)
+	if a.Label != "" {
+		// Beside the middle of the shaft, on its left (seen from the tail).
+		dx, dy := float64(to.X-from.X), float64(to.Y-from.Y)
+		n := math.Hypot(dx, dy)
+		at := vg.Point{
+			X: (from.X+to.X)/2 - vg.Length(11*dy/n),
+			Y: (from.Y+to.Y)/2 + vg.Length(11*dx/n),
+		}
+		if c.Contains(at) {
+			c.FillText(textStyle(labelSize+2, a.Color), at, a.Label)
+		}
 	}
 }
 

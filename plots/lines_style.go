@@ -61,7 +61,8 @@ func (s LinesStyle) lineColor(i, n int) color.Color {
 	return mix(ramp[k], ramp[k+1], t-float64(k))
 }
 
-// styledLines adds lines to p in a Ramp or Categorical style.
+// styledLines adds lines to p in a Ramp or Categorical style, then their
+// end labels (over every line, under the points added later).
 func styledLines(p *plot.Plot, lines []Line, s LinesStyle) {
 	var kept []Line
 	for _, l := range lines {
@@ -74,6 +75,7 @@ func styledLines(p *plot.Plot, lines []Line, s LinesStyle) {
 		}
 		kept = append(kept, l)
 	}
+	var labels []plot.Plotter
 	for i, l := range kept {
 		sty := draw.LineStyle{Color: s.lineColor(i, len(kept)), Width: lineWidth}
 		if s.Colors == Categorical {
@@ -83,11 +85,12 @@ func styledLines(p *plot.Plot, lines []Line, s LinesStyle) {
 		p.Add(b)
 		switch {
 		case s.EndLabels && l.Name != "":
-			p.Add(&endLabel{line: b, text: l.Name})
+			labels = append(labels, &endLabel{line: b, text: l.Name})
 		case l.Name != "":
 			p.Legend.Add(l.Name, b)
 		}
 	}
+	p.Add(labels...)
 }
 
 // endLabel writes a text at the end of a boundary line, inside the frame.

@@ -75,8 +75,8 @@ func NetworkDiagram(title string, weights []mat.Matrix, style ...DiagramStyle) (
 	p.X.Min, p.X.Max = 0, float64(len(d.sizes)-1)
 	p.Y.Min, p.Y.Max = -max(half, 0.5), max(half, 0.5)
 	p.Add(d)
-	if sty.Edges == WeightNames {
-		// Names only: the edges are drawn alike, no colour to explain.
+	if sty.Edges != NoEdgeText {
+		// The weights are written on the edges: no colour to explain.
 		legendRightOf(p, max(40, d.rightExtent()))
 		return p, nil
 	}

@@ -29,7 +29,8 @@ type DiagramStyle struct {
 	// Biases gives, per layer of weights, the bias of each unit, written
 	// above its Σ node as "b = …" when Edges is WeightValues.
 	Biases [][]float64
-	// Edges says what is written on the edges.
+	// Edges says what is written on the edges; with text on the edges the
+	// legend of the colours is left out.
 	Edges EdgeText
 }
 
