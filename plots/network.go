@@ -32,7 +32,7 @@ func NetworkDiagram(title string, weights []mat.Matrix) (*plot.Plot, error) {
 	}
 	d := &diagram{weights: weights}
 	for l, w := range weights {
-		if w == nil {
+		if nilMatrix(w) {
 			return nil, fmt.Errorf("plots: W{%d} is nil", l+1)
 		}
 		r, c := w.Dims()
