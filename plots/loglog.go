@@ -75,7 +75,7 @@ func LogLog(title, xLabel, yLabel string, measured []Series, laws ...Curve) (*pl
 	}
 	for _, ax := range []*plot.Axis{&p.X, &p.Y} {
 		ax.Scale = plot.LogScale{}
-		ax.Tick.Marker = plot.LogTicks{Prec: -1}
+		ax.Tick.Marker = PowerTicks{}
 	}
 	p.X.Min, p.X.Max = xmin/math.Pow(xmax/xmin, rangePad), xmax*math.Pow(xmax/xmin, rangePad)
 	legendRight(p)
