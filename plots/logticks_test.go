@@ -24,4 +24,13 @@ func TestPowerTicks(t *testing.T) {
 	if unlabelled != 11*8 {
 		t.Errorf("unlabelled ticks: got %d, want %d", unlabelled, 11*8)
 	}
+	labels = nil
+	for _, tk := range (PowerTicks{}).Ticks(0.22, 3.1) { // one power of ten in range
+		if tk.Label != "" {
+			labels = append(labels, tk.Label)
+		}
+	}
+	if got, want := strings.Join(labels, " "), "0.1 0.2 0.5 1 2 5 10"; got != want {
+		t.Errorf("labels of [0.22, 3.1]: got %q, want %q", got, want)
+	}
 }
