@@ -15,7 +15,7 @@ import (
 // TrainingLogY figure over many decades, set p.Y.Tick.Marker = PowerTicks{}.
 type PowerTicks struct{}
 
-// Ticks returns the ticks for [min, max], min > 0. When the range holds
+// Ticks returns the ticks in [min, max], min > 0. When the range holds
 // fewer than two powers of ten, 2·10ᵏ and 5·10ᵏ are labelled too.
 func (PowerTicks) Ticks(min, max float64) []plot.Tick {
 	lo, hi := int(math.Floor(math.Log10(min))), int(math.Ceil(math.Log10(max)))
@@ -25,15 +25,16 @@ func (PowerTicks) Ticks(min, max float64) []plot.Tick {
 			powers++
 		}
 	}
-	var ticks []plot.Tick
+	var ticks []plot.Tick // only those in range: a label outside would shrink the plot
 	for k := lo; k <= hi; k++ {
-		ticks = append(ticks, plot.Tick{Value: math.Pow10(k), Label: powerLabel(1, k)})
-		for i := 2; i < 10 && k < hi; i++ {
+		for i := 1; i < 10; i++ {
 			t := plot.Tick{Value: float64(i) * math.Pow10(k)}
-			if powers < 2 && (i == 2 || i == 5) {
+			if i == 1 || powers < 2 && (i == 2 || i == 5) {
 				t.Label = powerLabel(i, k)
 			}
-			ticks = append(ticks, t)
+			if t.Value >= min && t.Value <= max {
+				ticks = append(ticks, t)
+			}
 		}
 	}
 	return ticks
