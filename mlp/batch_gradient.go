@@ -99,3 +99,30 @@ func GradientSpread(gs [][]float64, full []float64) (mean []float64, spread floa
 	}
 	return mean, math.Sqrt(sq / float64(len(gs))), nil
 }
+
+// ExampleSpread returns s, the spread of the N one-example gradients of d
+// around the full gradient at the network's current θ,
+//
+//	s² = (1/N) Σᵢ ‖∇ℓ⁽ⁱ⁾(θ) − ∇L(θ)‖²,
+//
+// the s of GradientSpread's law: the spread of mini-batch gradients is
+// (s/√B)·√((N − B)/(N − 1)). Errors are those of Gradient.
+func (n *Network) ExampleSpread(d *Dataset) (float64, error) {
+	if d == nil || d.X == nil || d.Y == nil {
+		return 0, fmt.Errorf("mlp: ExampleSpread of a data set without X or Y")
+	}
+	full, err := n.Gradient(d.X, d.Y)
+	if err != nil {
+		return 0, err
+	}
+	N, nx := d.X.Dims()
+	_, ny := d.Y.Dims()
+	each := make([][]float64, N)
+	for i := range N {
+		if each[i], err = n.Gradient(d.X.Slice(i, i+1, 0, nx), d.Y.Slice(i, i+1, 0, ny)); err != nil {
+			return 0, err
+		}
+	}
+	_, s, err := GradientSpread(each, full)
+	return s, err
+}

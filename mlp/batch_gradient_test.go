@@ -48,6 +48,18 @@ func TestBatchGradientsSpreadLaw(t *testing.T) {
 		each = append(each, g)
 	}
 	_, s, _ := GradientSpread(each, full)
+	if es, err := net.ExampleSpread(d); err != nil || math.Abs(es-s) > 1e-15 {
+		t.Errorf("ExampleSpread: got %v, %v; want %v", es, err, s)
+	}
+	sq := 0.0 // s² = (1/N) Σᵢ ‖∇ℓ⁽ⁱ⁾ − ∇L‖², written out
+	for _, g := range each {
+		for j := range g {
+			sq += (g[j] - full[j]) * (g[j] - full[j]) / 40
+		}
+	}
+	if math.Abs(s-math.Sqrt(sq)) > 1e-14 {
+		t.Errorf("s: GradientSpread %v, by hand %v", s, math.Sqrt(sq))
+	}
 	const count = 20000
 	for _, B := range []int{1, 4, 10, 30} {
 		gs, err := net.BatchGradients(d, B, count, uint64(B))
