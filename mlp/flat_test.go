@@ -25,10 +25,10 @@ func thetaData(n, d, k int, seed uint64) *Dataset {
 	return &Dataset{X: X, Y: Y}
 }
 
-// TestParamsOrder: a [1, 1] neuron has θ = (w, b); SetParams(Params()) is
+// TestFlatOrder: a [1, 1] neuron has θ = (w, b); SetParams(Params()) is
 // the identity; and Flat's ∂L/∂θⱼ is the central difference of Cost in θⱼ
-// through SetParams, so the two vectors use the same order.
-func TestParamsOrder(t *testing.T) {
+// through SetParams, so Flat and Params use the same order.
+func TestFlatOrder(t *testing.T) {
 	one, _ := NewNetwork(Spec{Sizes: []int{1, 1}, Output: Identity})
 	one.Layers[0].SetW(mat.NewDense(1, 1, []float64{-2}))
 	one.Layers[0].B.SetVec(0, 3)
