@@ -126,3 +126,20 @@ func (n *Network) ExampleSpread(d *Dataset) (float64, error) {
 	_, s, err := GradientSpread(each, full)
 	return s, err
 }
+
+// BatchSpread returns the spread around the full gradient of count random
+// mini-batch gradients of B examples (BatchGradients, then GradientSpread):
+// a measurement of (s/√B)·√((N − B)/(N − 1)). Errors are those of
+// BatchGradients.
+func (n *Network) BatchSpread(d *Dataset, B, count int, seed uint64) (float64, error) {
+	gs, err := n.BatchGradients(d, B, count, seed)
+	if err != nil {
+		return 0, err
+	}
+	full, err := n.Gradient(d.X, d.Y)
+	if err != nil {
+		return 0, err
+	}
+	_, spread, err := GradientSpread(gs, full)
+	return spread, err
+}

@@ -67,6 +67,9 @@ func TestBatchGradientsSpreadLaw(t *testing.T) {
 			t.Fatal(err)
 		}
 		mean, spread, _ := GradientSpread(gs, full)
+		if bs, err := net.BatchSpread(d, B, count, uint64(B)); err != nil || bs != spread {
+			t.Errorf("B = %d: BatchSpread %v, %v; want %v (same draws)", B, bs, err, spread)
+		}
 		want := s * math.Sqrt(float64(40-B)/float64(39)/float64(B))
 		if math.Abs(spread-want) > 0.03*want {
 			t.Errorf("B = %d: spread %v, want %v (within 3%%)", B, spread, want)
@@ -90,6 +93,9 @@ func TestBatchGradientsBadInput(t *testing.T) {
 		if _, err := net.BatchGradients(d, c.B, c.count, 1); err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("B = %d, count = %d: got %v, want an error naming %q", c.B, c.count, err, c.want)
 		}
+	}
+	if _, err := net.BatchSpread(d, 6, 1, 1); err == nil || !strings.Contains(err.Error(), "B = 6") {
+		t.Errorf("BatchSpread with B = 6 > N: got %v, want an error naming B = 6", err)
 	}
 	if _, _, err := GradientSpread(nil, []float64{1}); err == nil {
 		t.Error("GradientSpread of no gradients: got no error")
