@@ -1,10 +1,11 @@
-package mlp
+package data
 
 import (
 	"fmt"
 	"math"
 	"math/rand/v2"
 
+	"gomlp.dev/mlp"
 	"gonum.org/v1/gonum/mat"
 )
 
@@ -21,9 +22,9 @@ const NearRadius = 1.6
 // the square's area (π·1.6² ≈ 8 of 16). ClassNames holds the labels' names;
 // Labels is nil (an example may have several labels, or none). It is an
 // error if n < 1.
-func OverlapLabels(n int, seed uint64) (*Dataset, error) {
+func OverlapLabels(n int, seed uint64) (*mlp.Dataset, error) {
 	if n < 1 {
-		return nil, fmt.Errorf("mlp: OverlapLabels of %d points, want ≥ 1", n)
+		return nil, fmt.Errorf("data: OverlapLabels of %d points, want ≥ 1", n)
 	}
 	rng := rand.New(rand.NewPCG(seed, 6)) // 6: any fixed second word
 	X, Y := mat.NewDense(n, 2, nil), mat.NewDense(n, 3, nil)
@@ -37,5 +38,5 @@ func OverlapLabels(n int, seed uint64) (*Dataset, error) {
 			}
 		}
 	}
-	return &Dataset{X: X, Y: Y, ClassNames: []string{"right", "up", "near"}}, nil
+	return &mlp.Dataset{X: X, Y: Y, ClassNames: []string{"right", "up", "near"}}, nil
 }
