@@ -50,6 +50,11 @@ func (f *SurfaceFigure) Draw(c draw.Canvas) {
 	bar := c
 	bar.Min.X, bar.Max.X = c.Max.X-barWidth+vg.Millimeter*4, c.Max.X-vg.Millimeter*8
 	bar.Min.Y, bar.Max.Y = data.Min.Y, data.Max.Y
+	// The bar's own axis takes a little room; widen its canvas by that much
+	// so that its data area spans exactly the surface's.
+	bd := f.Bar.DataCanvas(bar)
+	bar.Min.Y -= bd.Min.Y - data.Min.Y
+	bar.Max.Y += data.Max.Y - bd.Max.Y
 	f.Bar.Draw(bar)
 }
 
