@@ -41,4 +41,14 @@
 // Figures have a fixed size (Width × Height) and fonts, and colours from
 // the colour-blind-safe Okabe–Ito Palette with a marker Shape per class, so
 // the same data always gives the same image bytes.
+//
+// # Limits
+//
+// What gonum/plot cannot draw is an error, checked when a figure is made or
+// before it is rendered, never a panic, a hang or a blank frame: values and
+// axis ranges within ±MaxValue (1e100); on a log axis values in
+// [MinLogValue, MaxValue] spanning at most MaxLogDecades powers of ten; at
+// most MaxClasses classes; images with both sides > 0 and at most MaxSide,
+// and a Panel with at least one plot. A typed-nil matrix is an error naming
+// it. Decision regions cost O(K) per grid cell for K classes.
 package plots

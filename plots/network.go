@@ -42,7 +42,7 @@ func NetworkDiagram(title string, weights []mat.Matrix, style ...DiagramStyle) (
 	}
 	d := &diagram{weights: weights, style: sty}
 	for l, w := range weights {
-		if w == nil {
+		if nilMatrix(w) {
 			return nil, fmt.Errorf("plots: W{%d} is nil", l+1)
 		}
 		r, c := w.Dims()

@@ -48,6 +48,11 @@ func AddCircle(p *plot.Plot, name string, cx, cy, r float64) error {
 	if !finite(cx) || !finite(cy) || !(r > 0) || math.IsInf(r, 1) {
 		return fmt.Errorf("plots: circle %q at (%v, %v) of radius %v: want a finite centre and radius > 0", name, cx, cy, r)
 	}
+	for _, v := range []float64{cx, cy, r} {
+		if err := checkValue(fmt.Sprintf("circle %q", name), v); err != nil {
+			return err
+		}
+	}
 	const n = 200 // segments: smooth at any figure size
 	xys := make(plotter.XYs, n+1)
 	for i := range xys {
@@ -69,6 +74,11 @@ func AddMarker(p *plot.Plot, name string, x, y float64) error {
 	}
 	if !finite(x) || !finite(y) {
 		return fmt.Errorf("plots: marker %q at (%v, %v) is not finite", name, x, y)
+	}
+	for _, v := range []float64{x, y} {
+		if err := checkValue(fmt.Sprintf("marker %q", name), v); err != nil {
+			return err
+		}
 	}
 	s, _ := plotter.NewScatter(plotter.XYs{{X: x, Y: y}})
 	s.GlyphStyle = draw.GlyphStyle{Color: color.Black, Shape: draw.CrossGlyph{}, Radius: 2 * markerRadius}
@@ -132,7 +142,7 @@ func addLegend(p *plot.Plot, name string, t plot.Thumbnailer) {
 // model is 90 % sure. It returns an error if there is no level, a level is
 // outside (0, 1), the predictor fails or has more than one output.
 func AddContours(p *plot.Plot, m Predictor, levels ...float64) error {
-	if p == nil || m == nil {
+	if p == nil || isNil(m) {
 		return errors.New("plots: AddContours needs a plot and a predictor")
 	}
 	if len(levels) == 0 {
@@ -154,7 +164,7 @@ func AddContours(p *plot.Plot, m Predictor, levels ...float64) error {
 	if _, k := out.Dims(); k != 1 {
 		return fmt.Errorf("plots: AddContours needs one output, the predictor has %d", k)
 	}
-	c := plotter.NewContour(gridZ{g, func(row []float64) float64 { return row[0] }}, levels, nil)
+	c := plotter.NewContour(gridZ{g, func(_ int, row []float64) float64 { return row[0] }}, levels, nil)
 	style := draw.LineStyle{Color: color.Black, Width: vg.Length(1), Dashes: dashes[1]}
 	c.LineStyles = []draw.LineStyle{style}
 	p.Add(noGlyphs{c})

@@ -54,6 +54,8 @@ func TestOverlayErrors(t *testing.T) {
 	wantError(t, plots.AddLine(nil, plots.Line{W: []float64{1, 0}}), "nil plot")
 	wantError(t, plots.AddCircle(p, "c", 0, 0, 0), "radius > 0")
 	wantError(t, plots.AddMarker(p, "m", math.NaN(), 0), "not finite")
+	wantError(t, plots.AddMarker(p, "m", 1e300, 0), "marker")
+	wantError(t, plots.AddCircle(p, "c", 0, 0, 1e300), "circle")
 	wantError(t, plots.AddHollow(p, "h", X, labels[:2]), "")
 	wantError(t, plots.AddContours(p, m), "no levels")
 	wantError(t, plots.AddContours(p, m, 1), "0 < level < 1")
