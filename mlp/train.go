@@ -62,10 +62,14 @@ type EpochInfo struct {
 // and ValAccuracy are measured on Settings.Validation after the epoch (empty
 // without one). Losses are the data loss L, without the L2 term. Accuracies
 // are NaN when the targets are not classes (0/1 with K = 1, one-hot rows
-// with K > 1).
+// with K > 1). FinalLoss is the data loss L, on the whole training set, of
+// the weights Train returns (after the last update): TrainLoss[e] is never
+// that, since it is measured before the updates of epoch e+1.
 type History struct {
 	TrainLoss, TrainAccuracy []float64
 	ValLoss, ValAccuracy     []float64
+	// FinalLoss is NaN if training stopped early (an error or ErrStop).
+	FinalLoss float64
 }
 
 // FullBatch, as Settings.BatchSize, makes every step use all N examples
@@ -127,7 +131,7 @@ func (n *Network) Train(d *Dataset, s Settings) (*History, error) {
 	classes := isClasses(d.Y)
 	batches := newBatches(d, B, s.Epochs, s.Seed) // shuffled at every epoch
 	defer batches.stop()
-	h := &History{}
+	h := &History{FinalLoss: math.NaN()}
 	total := 0
 	for epoch := 1; epoch <= s.Epochs; epoch++ {
 		lossSum, right := 0.0, 0
@@ -173,6 +177,7 @@ func (n *Network) Train(d *Dataset, s Settings) (*History, error) {
 	if err := n.checkFinite(); err != nil {
 		return h, fmt.Errorf("%w after the last step (epoch %d): %v (try a learning rate below η = %v)", ErrDiverged, s.Epochs, err, s.LearningRate)
 	}
+	h.FinalLoss = n.finalLoss(d)
 	return h, nil
 }
 

@@ -35,33 +35,40 @@ type Path struct {
 // or not finite at a grid point, or a path is empty, mismatched or not
 // finite.
 func LossSurface(title string, loss func(w1, w2 float64) float64, w1min, w1max, w2min, w2max float64, paths ...Path) (*plot.Plot, error) {
+	p, _, _, err := lossSurface(title, loss, w1min, w1max, w2min, w2max, paths)
+	return p, err
+}
+
+// lossSurface is LossSurface; it also returns the lowest and the highest
+// loss on the grid, the ends of the heat map's colour scale.
+func lossSurface(title string, loss func(w1, w2 float64) float64, w1min, w1max, w2min, w2max float64, paths []Path) (p *plot.Plot, lo, hi float64, err error) {
 	if loss == nil {
-		return nil, errors.New("plots: LossSurface needs a loss function (got nil)")
+		return nil, 0, 0, errors.New("plots: LossSurface needs a loss function (got nil)")
 	}
 	for _, r := range [][2]float64{{w1min, w1max}, {w2min, w2max}} {
 		if !(r[0] < r[1]) || math.IsInf(r[0], 0) || math.IsInf(r[1], 0) {
-			return nil, fmt.Errorf("plots: LossSurface range [%v, %v] is empty or not finite", r[0], r[1])
+			return nil, 0, 0, fmt.Errorf("plots: LossSurface range [%v, %v] is empty or not finite", r[0], r[1])
 		}
 		if err := checkValue(fmt.Sprintf("LossSurface range [%v, %v]", r[0], r[1]), math.Max(math.Abs(r[0]), math.Abs(r[1]))); err != nil {
-			return nil, err
+			return nil, 0, 0, err
 		}
 	}
 	s := &surface{w1min: w1min, w1max: w1max, w2min: w2min, w2max: w2max, z: make([]float64, surfaceGrid*surfaceGrid)}
-	lo, hi := math.Inf(1), math.Inf(-1)
+	lo, hi = math.Inf(1), math.Inf(-1)
 	for r := range surfaceGrid {
 		for c := range surfaceGrid {
 			v := loss(s.X(c), s.Y(r))
 			if !finite(v) {
-				return nil, fmt.Errorf("plots: loss is %v at (w₁, w₂) = (%.3g, %.3g)", v, s.X(c), s.Y(r))
+				return nil, 0, 0, fmt.Errorf("plots: loss is %v at (w₁, w₂) = (%.3g, %.3g)", v, s.X(c), s.Y(r))
 			}
 			if err := checkValue(fmt.Sprintf("loss at (w₁, w₂) = (%.3g, %.3g)", s.X(c), s.Y(r)), v); err != nil {
-				return nil, err
+				return nil, 0, 0, err
 			}
 			s.z[r*surfaceGrid+c] = v
 			lo, hi = math.Min(lo, v), math.Max(hi, v)
 		}
 	}
-	p := newPlot(title, "w₁", "w₂")
+	p = newPlot(title, "w₁", "w₂")
 	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = w1min, w1max, w2min, w2max
 	p.X.Padding, p.Y.Padding = 0, 0 // the heat map fills the frame
 	h := plotter.NewHeatMap(s, surfacePalette{})
@@ -80,14 +87,14 @@ func LossSurface(title string, loss func(w1, w2 float64) float64, w1min, w1max, 
 	for i, path := range paths {
 		named := len(paths) > 1 || path.Name != ""
 		if err := addPath(p, path, i, named); err != nil {
-			return nil, err
+			return nil, 0, 0, err
 		}
 		legend = legend || named
 	}
 	if legend {
 		legendRight(p)
 	}
-	return p, nil
+	return p, lo, hi, nil
 }
 
 // addPath checks path and draws it in the i-th path colour.

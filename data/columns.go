@@ -1,0 +1,40 @@
+package data
+
+import (
+	"fmt"
+
+	"gomlp.dev/mlp"
+	"gonum.org/v1/gonum/mat"
+)
+
+// SelectColumns returns a new data set whose inputs are the columns cols of
+// d.X, in that order (copied), with d's targets, labels and class names:
+// e.g. Iris's petal length and width, SelectColumns(iris, 2, 3). It is an
+// error if d is not a valid data set, cols is empty or a column is outside
+// 0…d−1.
+func SelectColumns(d *mlp.Dataset, cols ...int) (*mlp.Dataset, error) {
+	if err := checkDataset(d); err != nil {
+		return nil, err
+	}
+	if len(cols) == 0 {
+		return nil, fmt.Errorf("data: SelectColumns with no columns")
+	}
+	n, dx := d.X.Dims()
+	for _, c := range cols {
+		if c < 0 || c >= dx {
+			return nil, fmt.Errorf("data: column %d out of range 0…%d", c, dx-1)
+		}
+	}
+	X := mat.NewDense(n, len(cols), nil)
+	for i := range n {
+		row := d.X.RawRowView(i)
+		for j, c := range cols {
+			X.Set(i, j, row[c])
+		}
+	}
+	out := &mlp.Dataset{X: X, Y: mat.DenseCopyOf(d.Y), ClassNames: d.ClassNames}
+	if d.Labels != nil {
+		out.Labels = append([]int(nil), d.Labels...)
+	}
+	return out, nil
+}
