@@ -74,11 +74,12 @@ type ExerciseResult struct {
 
 // TestResult is one test.
 type TestResult struct {
-	Test    string `json:"test"`
-	Status  string `json:"status"` // pass, fail, not implemented, timeout, crashed, not run
-	Points  int    `json:"points"`
-	Max     int    `json:"max"`
-	Message string `json:"message,omitempty"`
+	Test    string  `json:"test"`
+	Status  string  `json:"status"` // pass, fail, not implemented, timeout, crashed, not run
+	Points  int     `json:"points"`
+	Max     int     `json:"max"`
+	Message string  `json:"message,omitempty"`
+	Seconds float64 `json:"seconds"` // wall time of its process
 }
 
 // Exercise statuses.
@@ -255,6 +256,7 @@ func runExercise(ctx context.Context, cfg Config, sem chan struct{}, er *Exercis
 		} else {
 			rec, o := runTest(ctx, cfg, sem, mod, pkg, exe, ex.Name, "^"+regexp.QuoteMeta(tr.Test)+"$")
 			used += o.Elapsed
+			tr.Seconds = o.Elapsed.Seconds()
 			r, ok := rec[tr.Test]
 			switch {
 			case ok:

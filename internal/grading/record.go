@@ -3,6 +3,7 @@ package grading
 import (
 	"encoding/json"
 	"os"
+	"runtime/debug"
 	"sync"
 )
 
@@ -54,6 +55,8 @@ func init() {
 		return
 	}
 	recFile, nonce, strict = f, n, true
+	// under the grader, infinite recursion ends at 16 MiB of stack, not 1 GiB
+	debug.SetMaxStack(16 << 20)
 }
 
 // graded reports whether a grader is listening.
