@@ -28,7 +28,7 @@ type want struct {
 }
 
 const (
-	pass = grading.StatusPass
+	pass   = grading.StatusPass
 	failed = grading.StatusFail
 )
 
