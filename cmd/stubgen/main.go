@@ -7,7 +7,10 @@
 // regions (// BEGIN SOLUTION … // END SOLUTION) replaced by
 // panic("not implemented: Func") (see Stub), grade_test.go copied as is, and
 // README.md copied with the line "<!-- points -->" replaced by the points
-// table of internal/grading. Run it from the repository root.
+// table of internal/grading. The other way round, exercises/X/X.ipynb (a
+// source) is copied to solutions/X/X.ipynb with the import path changed
+// (without outputs: run nbrun write on it); -check compares its cells.
+// Run it from the repository root.
 package main
 
 import (
@@ -72,6 +75,16 @@ func run(root string, check bool) ([]string, error) {
 				return nil, err
 			}
 		}
+		nbEx, nbSol := filepath.Join(dir, ex.Name+".ipynb"), filepath.Join(root, "solutions", ex.Name, ex.Name+".ipynb")
+		differs, err := syncNotebook(nbEx, nbSol, ex.Name, check)
+		if err != nil {
+			return nil, err
+		}
+		if differs && check {
+			diffs = append(diffs, nbSol+" (cells differ from "+nbEx+")")
+		} else if differs {
+			fmt.Fprintf(os.Stderr, "stubgen: wrote %s without outputs: run nbrun write on it\n", nbSol)
+		}
 		entries, _ := os.ReadDir(dir)
 		for _, e := range entries {
 			if _, ok := want[e.Name()]; !ok && !e.IsDir() && !generatedElsewhere(e.Name()) {
@@ -85,7 +98,8 @@ func run(root string, check bool) ([]string, error) {
 	return diffs, nil
 }
 
-// generatedElsewhere: files of exercises/X that are sources themselves.
+// generatedElsewhere: files of exercises/X that are sources themselves
+// (the notebook, from which solutions/X's is generated).
 func generatedElsewhere(name string) bool { return strings.HasSuffix(name, ".ipynb") }
 
 // Generate returns the files of exercises/X, by name, from solutions/X.
