@@ -169,7 +169,7 @@ func gradeStudent(ctx context.Context, cfg Config, sem chan struct{}, s Student,
 	bin := filepath.Join(mod, "bin")
 	sem <- struct{}{}
 	o := runLimited(ctx, limits{Timeout: cfg.CompileTimeout, OutputCap: 256 << 10}, mod, goEnv(),
-		"go", "test", "-p=1", "-c", "-o", bin+string(filepath.Separator), "./exercises/...")
+		"go", "test", "-p=1", "-vet=off", "-ldflags=-s -w", "-c", "-o", bin+string(filepath.Separator), "./exercises/...")
 	<-sem
 	sections := compileSections(cleanPaths(o.Output, mod))
 	var wg sync.WaitGroup
