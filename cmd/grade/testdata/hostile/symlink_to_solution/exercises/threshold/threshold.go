@@ -1,0 +1,1 @@
+../../../../../../../solutions/threshold/threshold.go

