@@ -1,0 +1,3 @@
+package main
+
+func browserMain(paths []string, o options) int { return 2 }
