@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 )
@@ -29,6 +30,8 @@ const treeVar = "NBRUN_TREE"
 var (
 	treeToken = fmt.Sprintf("%d-%d", os.Getpid(), time.Now().UnixNano())
 	treeOnce  sync.Once
+	// stopping is set when a signal arrived: the handler owns the exit.
+	stopping atomic.Bool
 )
 
 // ownTree marks this process's environment (so every child inherits the
@@ -188,6 +191,9 @@ func runOwned(cmd *exec.Cmd) error {
 	}
 	trackCmd(cmd.Process.Pid, true)
 	err := cmd.Wait()
+	if stopping.Load() {
+		select {} // the signal handler stops the tree and exits
+	}
 	trackCmd(cmd.Process.Pid, false)
 	killTree(2 * time.Second)
 	return err
@@ -204,6 +210,7 @@ func handleSignals() func() {
 	go func() {
 		select {
 		case s := <-ch:
+			stopping.Store(true)
 			fmt.Fprintf(os.Stderr, "nbrun: %v: stopping the kernel and everything it started\n", s)
 			runCleanups()
 			killTree(2*time.Second, trackedPids()...)
