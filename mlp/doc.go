@@ -19,6 +19,11 @@
 // therefore computes Z{l} = A{l-1}·W{l}ᵀ + 1·b{l}ᵀ, the row form of the
 // slides' z{l} = W{l}a{l-1} + b{l}.
 //
+// The data sets themselves (truth tables, synthetic sets, Iris, MNIST,
+// splits, standardisation) are in package gomlp.dev/data, which imports mlp;
+// mlp keeps the Dataset type and what belongs to a network's outputs: OneHot,
+// Labels, Classes, Accuracy, LabelAccuracy and ConfusionMatrix.
+//
 // In a Network, Layers[l-1] is layer l (Go counts from 0); Layer.W() reads
 // W{l} and Layer.SetW sets it (the layer stores W{l}ᵀ, which multiplies the
 // batch). Losses are means over the N examples (ERRATA 1), so every gradient

@@ -3,6 +3,7 @@ package mlp_test
 import (
 	"fmt"
 
+	"gomlp.dev/data"
 	"gomlp.dev/mlp"
 	"gonum.org/v1/gonum/mat"
 )
@@ -21,7 +22,7 @@ func ExampleThresholdUnit() {
 }
 
 func ExampleXORNetwork() {
-	xor, _ := mlp.TruthTable("xor")
+	xor, _ := data.TruthTable("xor")
 	layers, _ := mlp.XORNetwork().Forward(xor.X)
 	fmt.Println("x1 x2 | OR NAND | XOR")
 	for i := range 4 {
@@ -37,7 +38,7 @@ func ExampleXORNetwork() {
 }
 
 func ExampleTrainPerceptron() {
-	and, _ := mlp.TruthTable("and")
+	and, _ := data.TruthTable("and")
 	p, err := mlp.TrainPerceptron(and.X, and.Y, mlp.DefaultPerceptronOptions())
 	if err != nil {
 		fmt.Println(err)
@@ -62,7 +63,7 @@ func ExampleTrainPerceptron() {
 }
 
 func ExampleTrainPerceptron_xor() {
-	xor, _ := mlp.TruthTable("xor")
+	xor, _ := data.TruthTable("xor")
 	opt := mlp.DefaultPerceptronOptions()
 	opt.MaxEpochs = 20
 	p, _ := mlp.TrainPerceptron(xor.X, xor.Y, opt)

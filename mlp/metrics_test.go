@@ -63,38 +63,3 @@ func TestConfusionMatrix(t *testing.T) {
 		}
 	}
 }
-
-// The metrics agree with each other: the trace of the confusion matrix
-// over N is the accuracy.
-func TestConfusionMatrixTraceIsAccuracy(t *testing.T) {
-	d, _ := Blobs(90, 3, 1.5, 4)
-	// A fixed, imperfect classifier: the class of the nearest of the first
-	// three points (overlapping blobs make some errors).
-	pred := make([]int, 90)
-	Yhat := mat.NewDense(90, 3, nil)
-	for i := range 90 {
-		best := 1e300
-		for c := range 3 {
-			dx, dy := d.X.At(i, 0)-d.X.At(c, 0), d.X.At(i, 1)-d.X.At(c, 1)
-			if dist := dx*dx + dy*dy; dist < best {
-				best, pred[i] = dist, d.Labels[c]
-			}
-		}
-		Yhat.Set(i, pred[i], 1)
-	}
-	cm, err := ConfusionMatrix(d.Labels, pred, 3)
-	if err != nil {
-		t.Fatal(err)
-	}
-	trace, total := 0, 0
-	for i := range cm {
-		trace += cm[i][i]
-		for j := range cm[i] {
-			total += cm[i][j]
-		}
-	}
-	acc, _ := Accuracy(d.Y, Yhat)
-	if total != 90 || float64(trace)/90 != acc {
-		t.Errorf("trace %d of %d, accuracy %v", trace, total, acc)
-	}
-}

@@ -52,7 +52,7 @@ func TestPerceptronUpdateHandComputation(t *testing.T) {
 //	epoch 5: (0,1) z=0 → w=(2,1) b=−3
 //	epoch 6: no error: converged with 2x₁ + x₂ − 3 = 0.
 func TestPerceptronANDByHand(t *testing.T) {
-	d, _ := TruthTable("and")
+	d, _ := testGate("and")
 	p, err := TrainPerceptron(d.X, d.Y, DefaultPerceptronOptions())
 	if err != nil {
 		t.Fatal(err)
@@ -84,7 +84,7 @@ func TestPerceptronConvergesOnSeparableGates(t *testing.T) {
 			{Eta: 0.1, MaxEpochs: 100, InitScale: 0.5, Seed: 7},
 		} {
 			t.Run(gate, func(t *testing.T) {
-				d, _ := TruthTable(gate)
+				d, _ := testGate(gate)
 				p, err := TrainPerceptron(d.X, d.Y, opt)
 				if err != nil {
 					t.Fatal(err)
@@ -109,7 +109,7 @@ func TestPerceptronConvergesOnSeparableGates(t *testing.T) {
 }
 
 func TestPerceptronXORStopsAtCap(t *testing.T) {
-	d, _ := TruthTable("xor")
+	d, _ := testGate("xor")
 	for _, cap := range []int{1, 50, 1000} {
 		p, err := TrainPerceptron(d.X, d.Y, PerceptronOptions{Eta: 1, MaxEpochs: cap})
 		if err != nil {
@@ -130,7 +130,7 @@ func TestPerceptronXORStopsAtCap(t *testing.T) {
 // With zero initial weights, η only scales w and b (every update is η times
 // the η = 1 update), so the predictions and the epochs are the same.
 func TestPerceptronLearningRateScalesZeroStart(t *testing.T) {
-	d, _ := TruthTable("or")
+	d, _ := testGate("or")
 	ref, _ := TrainPerceptron(d.X, d.Y, PerceptronOptions{Eta: 1, MaxEpochs: 100})
 	p, _ := TrainPerceptron(d.X, d.Y, PerceptronOptions{Eta: 0.25, MaxEpochs: 100})
 	if p.Epochs() != ref.Epochs() {
@@ -144,7 +144,7 @@ func TestPerceptronLearningRateScalesZeroStart(t *testing.T) {
 }
 
 func TestPerceptronSeededInit(t *testing.T) {
-	d, _ := TruthTable("and")
+	d, _ := testGate("and")
 	opt := PerceptronOptions{Eta: 1, MaxEpochs: 1, InitScale: 0.01, Seed: 3}
 	a, _ := TrainPerceptron(d.X, d.Y, opt)
 	b, _ := TrainPerceptron(d.X, d.Y, opt)
@@ -161,30 +161,5 @@ func TestPerceptronSeededInit(t *testing.T) {
 		if v == 0 || math.Abs(v) > 0.01 {
 			t.Errorf("initial weight %v, want in [−0.01, 0.01] and not 0", v)
 		}
-	}
-}
-
-// Setosa against the rest is linearly separable on the petal measurements;
-// the rule finds a separating line on real data.
-func TestPerceptronIrisSetosa(t *testing.T) {
-	iris, err := Iris()
-	if err != nil {
-		t.Fatal(err)
-	}
-	X := mat.DenseCopyOf(iris.X.Slice(0, 150, 2, 4))
-	Y := mat.NewDense(150, 1, nil)
-	for i, l := range iris.Labels {
-		if l == 0 {
-			Y.Set(i, 0, 1)
-		}
-	}
-	p, err := TrainPerceptron(X, Y, DefaultPerceptronOptions())
-	if err != nil {
-		t.Fatal(err)
-	}
-	Yhat, _ := p.Predict(X)
-	acc, _ := Accuracy(Y, Yhat)
-	if !p.Converged || acc != 1 {
-		t.Errorf("got converged=%v, accuracy %v, want true and 1", p.Converged, acc)
 	}
 }

@@ -39,20 +39,20 @@ func TestGatesTruthTables(t *testing.T) {
 			if want := mat.NewDense(len(c.want), 1, c.want); !mat.Equal(got, want) {
 				t.Errorf("Predict: got %v, want %v", mat.Formatted(got.T()), mat.Formatted(want.T()))
 			}
-			// The gate agrees with TruthTable's data set of the same name.
-			d, err := TruthTable(c.name)
+			// The gate agrees with the truth table written out in testGate.
+			d, err := testGate(c.name)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if !mat.Equal(got, d.Y) {
-				t.Errorf("TruthTable(%q).Y: got %v, want %v", c.name, mat.Formatted(d.Y.T()), mat.Formatted(got.T()))
+				t.Errorf("testGate(%q).Y: got %v, want %v", c.name, mat.Formatted(d.Y.T()), mat.Formatted(got.T()))
 			}
 		})
 	}
 }
 
 func TestXORNetwork(t *testing.T) {
-	d, err := TruthTable("xor")
+	d, err := testGate("xor")
 	if err != nil {
 		t.Fatal(err)
 	}

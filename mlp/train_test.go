@@ -139,7 +139,7 @@ const xorBudget = 1000
 // TestXORSolved: a [2, 4, 1] network learns XOR (100 %) for 10 seeds out of
 // 10 within xorBudget epochs (acceptance 6).
 func TestXORSolved(t *testing.T) {
-	d, err := TruthTable("xor")
+	d, err := testGate("xor")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -216,7 +216,7 @@ func TestTrainHistoryAndCallbacks(t *testing.T) {
 		t.Errorf("OnStep error: got %v, want boom", err)
 	}
 	// Regression targets: accuracy is NaN.
-	reg, _ := NoisySine(30, 0.1, 1)
+	reg := testRegression(math.Sin, 30, -math.Pi, math.Pi, 0.1, 1)
 	rnet, _ := NewNetwork(Spec{Sizes: []int{1, 8, 1}, Hidden: Tanh, Seed: 1})
 	h, err = rnet.Train(reg, Settings{Epochs: 200, BatchSize: 10, LearningRate: 0.05})
 	if err != nil {
@@ -230,7 +230,7 @@ func TestTrainHistoryAndCallbacks(t *testing.T) {
 // TestTrainDiverges: a learning rate far too large makes the loss overflow;
 // Train says so and where.
 func TestTrainDiverges(t *testing.T) {
-	d, _ := NoisyLine(20, 3, 1, 0.1, 1)
+	d := testRegression(func(x float64) float64 { return 3*x + 1 }, 20, -1, 1, 0.1, 1)
 	for i := range 20 {
 		d.X.Set(i, 0, 100*d.X.At(i, 0)) // unscaled inputs: GD with η = 10 explodes
 	}

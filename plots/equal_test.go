@@ -5,6 +5,7 @@ import (
 	"math"
 	"testing"
 
+	"gomlp.dev/data"
 	"gomlp.dev/mlp"
 	"gomlp.dev/plots"
 	"gonum.org/v1/plot/cmpimg"
@@ -16,7 +17,7 @@ import (
 // the point of the line closest to the origin, x* = −b·w/‖w‖², at equal
 // scales on both axes so that w looks perpendicular to the line.
 func ExampleNewArrow() {
-	and, err := mlp.TruthTable("and")
+	and, err := data.TruthTable("and")
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -48,7 +49,7 @@ func TestArrowGolden(t *testing.T) {
 // TestEqualAxesScales checks that at the size EqualAxes gives, the data area
 // has the aspect ratio of the data ranges, for a plot and for a panel.
 func TestEqualAxesScales(t *testing.T) {
-	and, err := mlp.TruthTable("and")
+	and, err := data.TruthTable("and")
 	if err != nil {
 		t.Fatal(err)
 	}

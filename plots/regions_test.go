@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"gomlp.dev/data"
 	"gomlp.dev/mlp"
 	"gomlp.dev/plots"
 	"gonum.org/v1/gonum/mat"
@@ -126,7 +127,7 @@ func ExampleDecisionRegions_probability() {
 func ExampleDecisionRegions_gate() {
 	// mlp's threshold unit is a Predictor: its 0/1 output is a K = 1 map
 	// whose 0.5 contour is the line x₁ + x₂ − 1.5 = 0.
-	and, err := mlp.TruthTable("and")
+	and, err := data.TruthTable("and")
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -6,14 +6,14 @@ import (
 	"strings"
 	"testing"
 
-	"gomlp.dev/mlp"
+	"gomlp.dev/data"
 	"gomlp.dev/plots"
 	"gonum.org/v1/gonum/mat"
 	"gonum.org/v1/plot/cmpimg"
 )
 
 func ExampleRegression() {
-	d, err := mlp.NoisyLine(40, 2, -1, 0.3, 1)
+	d, err := data.NoisyLine(40, 2, -1, 0.3, 1)
 	if err != nil {
 		log.Fatal(err)
 	}

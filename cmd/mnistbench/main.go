@@ -30,6 +30,7 @@ import (
 	"strings"
 	"time"
 
+	"gomlp.dev/data"
 	"gomlp.dev/mlp"
 )
 
@@ -44,7 +45,7 @@ func main() {
 	flag.Parse()
 	log.SetFlags(0)
 
-	train, test, err := mlp.LoadMNIST()
+	train, test, err := data.LoadMNIST()
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -1,10 +1,11 @@
-package mlp
+package data
 
 import (
 	"fmt"
 	"math"
 	"math/rand/v2"
 
+	"gomlp.dev/mlp"
 	"gonum.org/v1/gonum/mat"
 )
 
@@ -22,7 +23,7 @@ import (
 // (evenly spaced on a circle of radius 2) with standard deviation std in each
 // coordinate: x = cₖ + std·ε, ε ~ N(0, I). It is an error if N < K, K < 1 or
 // std < 0.
-func Blobs(n, k int, std float64, seed uint64) (*Dataset, error) {
+func Blobs(n, k int, std float64, seed uint64) (*mlp.Dataset, error) {
 	if err := synthCheck(n, k, std); err != nil {
 		return nil, err
 	}
@@ -39,7 +40,7 @@ func Blobs(n, k int, std float64, seed uint64) (*Dataset, error) {
 //
 // plus noise (as scikit-learn's make_moons). It is an error if N < 2 or
 // noise < 0.
-func Moons(n int, noise float64, seed uint64) (*Dataset, error) {
+func Moons(n int, noise float64, seed uint64) (*mlp.Dataset, error) {
 	if err := synthCheck(n, 2, noise); err != nil {
 		return nil, err
 	}
@@ -60,12 +61,12 @@ func Moons(n int, noise float64, seed uint64) (*Dataset, error) {
 //
 // plus noise (as scikit-learn's make_circles). It is an error if N < 2,
 // noise < 0 or factor is not in (0, 1).
-func Circles(n int, noise, factor float64, seed uint64) (*Dataset, error) {
+func Circles(n int, noise, factor float64, seed uint64) (*mlp.Dataset, error) {
 	if err := synthCheck(n, 2, noise); err != nil {
 		return nil, err
 	}
 	if !(factor > 0 && factor < 1) {
-		return nil, fmt.Errorf("mlp: Circles factor = %v, want the inner radius in (0, 1)", factor)
+		return nil, fmt.Errorf("data: Circles factor = %v, want the inner radius in (0, 1)", factor)
 	}
 	return synthDataset(n, 2, seed, func(class int, u float64, rng *rand.Rand) (float64, float64) {
 		t := 2 * math.Pi * u
@@ -84,7 +85,7 @@ func Circles(n int, noise, factor float64, seed uint64) (*Dataset, error) {
 //
 // where ε ~ N(0, 1) perturbs the angle. It is an error if N < K, K < 1 or
 // noise < 0.
-func Spirals(n, k int, noise float64, seed uint64) (*Dataset, error) {
+func Spirals(n, k int, noise float64, seed uint64) (*mlp.Dataset, error) {
 	if err := synthCheck(n, k, noise); err != nil {
 		return nil, err
 	}
@@ -96,18 +97,18 @@ func Spirals(n, k int, noise float64, seed uint64) (*Dataset, error) {
 
 // synthCheck validates the common arguments of the synthetic sets.
 func synthCheck(n, k int, noise float64) error {
-	if err := dataCheckSize("number of classes K", k); err != nil {
+	if err := checkSize("number of classes K", k); err != nil {
 		return err
 	}
 	if n < k {
-		return fmt.Errorf("mlp: N = %d examples for K = %d classes, want N ≥ K", n, k)
+		return fmt.Errorf("data: N = %d examples for K = %d classes, want N ≥ K", n, k)
 	}
-	return dataCheckNoise(noise)
+	return checkNoise(noise)
 }
 
 // synthDataset draws n points with point(class, u, rng), where u is uniform
 // on [0, 1], then shuffles the rows; everything comes from one seeded source.
-func synthDataset(n, k int, seed uint64, point func(class int, u float64, rng *rand.Rand) (float64, float64)) (*Dataset, error) {
+func synthDataset(n, k int, seed uint64, point func(class int, u float64, rng *rand.Rand) (float64, float64)) (*mlp.Dataset, error) {
 	rng := rand.New(rand.NewPCG(seed, 0xda7a)) // 0xda7a: any fixed second word
 	labels := make([]int, n)
 	x := make([]float64, 2*n)
@@ -121,9 +122,9 @@ func synthDataset(n, k int, seed uint64, point func(class int, u float64, rng *r
 		x[2*i], x[2*j] = x[2*j], x[2*i]
 		x[2*i+1], x[2*j+1] = x[2*j+1], x[2*i+1]
 	})
-	y, err := OneHot(labels, k)
+	y, err := mlp.OneHot(labels, k)
 	if err != nil {
 		return nil, err
 	}
-	return &Dataset{X: mat.NewDense(n, 2, x), Y: y, Labels: labels, ClassNames: dataClassNames(k)}, nil
+	return &mlp.Dataset{X: mat.NewDense(n, 2, x), Y: y, Labels: labels, ClassNames: classNames(k)}, nil
 }

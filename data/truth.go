@@ -1,9 +1,10 @@
-package mlp
+package data
 
 import (
 	"fmt"
 	"strings"
 
+	"gomlp.dev/mlp"
 	"gonum.org/v1/gonum/mat"
 )
 
@@ -17,7 +18,7 @@ import (
 // per row (x₁ ∧ x₂, x₁ ∨ x₂, ¬(x₁ ∧ x₂), ¬(x₁ ∨ x₂), x₁ ⊕ x₂, ¬x₁), Labels
 // the same as integers and ClassNames "0", "1". The name is not
 // case-sensitive; an unknown name is an error.
-func TruthTable(gate string) (*Dataset, error) {
+func TruthTable(gate string) (*mlp.Dataset, error) {
 	var f func(a, b bool) bool
 	switch strings.ToLower(gate) {
 	case "and":
@@ -33,7 +34,7 @@ func TruthTable(gate string) (*Dataset, error) {
 	case "not":
 		return truthDataset(mat.NewDense(2, 1, []float64{0, 1}), []int{1, 0}), nil
 	default:
-		return nil, fmt.Errorf("mlp: unknown gate %q, want and, or, nand, nor, xor or not", gate)
+		return nil, fmt.Errorf("data: unknown gate %q, want and, or, nand, nor, xor or not", gate)
 	}
 	x := mat.NewDense(4, 2, []float64{0, 0, 0, 1, 1, 0, 1, 1})
 	labels := make([]int, 4)
@@ -46,10 +47,10 @@ func TruthTable(gate string) (*Dataset, error) {
 }
 
 // truthDataset wraps the inputs and 0/1 outputs of a gate.
-func truthDataset(x *mat.Dense, labels []int) *Dataset {
+func truthDataset(x *mat.Dense, labels []int) *mlp.Dataset {
 	y := mat.NewDense(len(labels), 1, nil)
 	for i, l := range labels {
 		y.Set(i, 0, float64(l))
 	}
-	return &Dataset{X: x, Y: y, Labels: labels, ClassNames: []string{"0", "1"}}
+	return &mlp.Dataset{X: x, Y: y, Labels: labels, ClassNames: []string{"0", "1"}}
 }

@@ -1,10 +1,11 @@
-package mlp
+package data
 
 import (
 	"fmt"
 	"math"
 	"math/rand/v2"
 
+	"gomlp.dev/mlp"
 	"gonum.org/v1/gonum/mat"
 )
 
@@ -16,17 +17,17 @@ import (
 // Both sets keep d's ClassNames; the inputs are copied. It is an error if d
 // is nil, empty or inconsistent (rows of X, Y and Labels), or if fraction is
 // not in (0, 1) or leaves either set empty.
-func Split(d *Dataset, fraction float64, seed uint64) (train, val *Dataset, err error) {
-	if err := dataCheckDataset(d); err != nil {
+func Split(d *mlp.Dataset, fraction float64, seed uint64) (train, val *mlp.Dataset, err error) {
+	if err := checkDataset(d); err != nil {
 		return nil, nil, err
 	}
 	if !(fraction > 0 && fraction < 1) {
-		return nil, nil, fmt.Errorf("mlp: validation fraction = %v, want a value in (0, 1)", fraction)
+		return nil, nil, fmt.Errorf("data: validation fraction = %v, want a value in (0, 1)", fraction)
 	}
 	n, _ := d.X.Dims()
 	nVal := int(math.Round(fraction * float64(n)))
 	if nVal == 0 || nVal == n {
-		return nil, nil, fmt.Errorf("mlp: validation fraction %v of %d examples leaves a set empty", fraction, n)
+		return nil, nil, fmt.Errorf("data: validation fraction %v of %d examples leaves a set empty", fraction, n)
 	}
 	perm := rand.New(rand.NewPCG(seed, 0x5b1)).Perm(n) // 0x5b1: any fixed second word
 	return selectRows(d, perm[nVal:]), selectRows(d, perm[:nVal]), nil
@@ -35,12 +36,12 @@ func Split(d *Dataset, fraction float64, seed uint64) (train, val *Dataset, err 
 // Subset returns the first n examples of d, a smaller set for quick
 // experiments (MNIST's files are already in random order). It is an error if
 // n < 1 or n > N.
-func Subset(d *Dataset, n int) (*Dataset, error) {
-	if err := dataCheckDataset(d); err != nil {
+func Subset(d *mlp.Dataset, n int) (*mlp.Dataset, error) {
+	if err := checkDataset(d); err != nil {
 		return nil, err
 	}
 	if N, _ := d.X.Dims(); n < 1 || n > N {
-		return nil, fmt.Errorf("mlp: subset of %d examples from a set of %d, want 1 … %d", n, N, N)
+		return nil, fmt.Errorf("data: subset of %d examples from a set of %d, want 1 … %d", n, N, N)
 	}
 	idx := make([]int, n)
 	for i := range idx {
@@ -52,27 +53,27 @@ func Subset(d *Dataset, n int) (*Dataset, error) {
 // SelectRows returns a new data set made of the examples of d at the given
 // row indices, in that order (copied). It is an error if idx is empty or an
 // index is outside 0…N−1.
-func SelectRows(d *Dataset, idx []int) (*Dataset, error) {
-	if err := dataCheckDataset(d); err != nil {
+func SelectRows(d *mlp.Dataset, idx []int) (*mlp.Dataset, error) {
+	if err := checkDataset(d); err != nil {
 		return nil, err
 	}
 	if len(idx) == 0 {
-		return nil, fmt.Errorf("mlp: SelectRows with no indices")
+		return nil, fmt.Errorf("data: SelectRows with no indices")
 	}
 	n, _ := d.X.Dims()
 	for _, i := range idx {
 		if i < 0 || i >= n {
-			return nil, fmt.Errorf("mlp: row index %d out of range 0…%d", i, n-1)
+			return nil, fmt.Errorf("data: row index %d out of range 0…%d", i, n-1)
 		}
 	}
 	return selectRows(d, idx), nil
 }
 
 // selectRows copies the rows idx of a valid data set (indices in range).
-func selectRows(d *Dataset, idx []int) *Dataset {
+func selectRows(d *mlp.Dataset, idx []int) *mlp.Dataset {
 	_, dx := d.X.Dims()
 	_, dy := d.Y.Dims()
-	out := &Dataset{
+	out := &mlp.Dataset{
 		X:          mat.NewDense(len(idx), dx, nil),
 		Y:          mat.NewDense(len(idx), dy, nil),
 		ClassNames: d.ClassNames,

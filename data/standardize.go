@@ -1,4 +1,4 @@
-package mlp
+package data
 
 import (
 	"fmt"
@@ -22,7 +22,7 @@ type Standardizer struct {
 // A constant column has σⱼ = 0; Transform then only centres it. It is an
 // error if X is empty or holds NaN or ±Inf.
 func FitStandardizer(X mat.Matrix) (*Standardizer, error) {
-	if err := dataCheckMatrix("X", X); err != nil {
+	if err := checkMatrix("X", X); err != nil {
 		return nil, err
 	}
 	n, d := X.Dims()
@@ -51,12 +51,12 @@ func FitStandardizer(X mat.Matrix) (*Standardizer, error) {
 // It is an error if X is empty, not finite, or has a number of columns other
 // than the training data's.
 func (s *Standardizer) Transform(X mat.Matrix) (*mat.Dense, error) {
-	if err := dataCheckMatrix("X", X); err != nil {
+	if err := checkMatrix("X", X); err != nil {
 		return nil, err
 	}
 	n, d := X.Dims()
 	if d != len(s.Mean) {
-		return nil, fmt.Errorf("mlp: X is %d×%d but the Standardizer was fitted on %d features", n, d, len(s.Mean))
+		return nil, fmt.Errorf("data: X is %d×%d but the Standardizer was fitted on %d features", n, d, len(s.Mean))
 	}
 	out := mat.NewDense(n, d, nil)
 	for i := range n {

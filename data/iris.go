@@ -1,4 +1,4 @@
-package mlp
+package data
 
 import (
 	_ "embed"
@@ -7,12 +7,13 @@ import (
 	"strconv"
 	"strings"
 
+	"gomlp.dev/mlp"
 	"gonum.org/v1/gonum/mat"
 )
 
-// irisCSV is scikit-learn's copy of Fisher's Iris data (see data/README.md).
+// irisCSV is scikit-learn's copy of Fisher's Iris data (see README.md in this folder).
 //
-//go:embed data/iris.csv
+//go:embed iris.csv
 var irisCSV string
 
 // IrisFeatures names the four columns of Iris().X, in centimetres.
@@ -25,24 +26,24 @@ var IrisFeatures = []string{"sepal length", "sepal width", "petal length", "peta
 // two; versicolor and virginica are not from each other. The rows are in the
 // file's order (by species); use Split to shuffle. An error means the
 // embedded file is corrupt.
-func Iris() (*Dataset, error) {
+func Iris() (*mlp.Dataset, error) {
 	return irisParse(irisCSV)
 }
 
 // irisParse reads scikit-learn's iris.csv format.
-func irisParse(text string) (*Dataset, error) {
+func irisParse(text string) (*mlp.Dataset, error) {
 	rows, err := csv.NewReader(strings.NewReader(text)).ReadAll()
 	if err != nil {
-		return nil, fmt.Errorf("mlp: embedded iris.csv: %w", err)
+		return nil, fmt.Errorf("data: embedded iris.csv: %w", err)
 	}
 	// Header: N, d, then the class names.
 	if len(rows) < 1 || len(rows[0]) != 5 {
-		return nil, fmt.Errorf("mlp: embedded iris.csv: bad header")
+		return nil, fmt.Errorf("data: embedded iris.csv: bad header")
 	}
 	n, errN := strconv.Atoi(rows[0][0])
 	d, errD := strconv.Atoi(rows[0][1])
 	if errN != nil || errD != nil || n != len(rows)-1 || d != len(IrisFeatures) {
-		return nil, fmt.Errorf("mlp: embedded iris.csv: header %v does not match %d rows of 4 features", rows[0], len(rows)-1)
+		return nil, fmt.Errorf("data: embedded iris.csv: header %v does not match %d rows of 4 features", rows[0], len(rows)-1)
 	}
 	names := append([]string(nil), rows[0][2:]...)
 	x := mat.NewDense(n, d, nil)
@@ -51,17 +52,17 @@ func irisParse(text string) (*Dataset, error) {
 		for j := range d {
 			v, err := strconv.ParseFloat(row[j], 64)
 			if err != nil {
-				return nil, fmt.Errorf("mlp: embedded iris.csv, row %d: %w", i+2, err)
+				return nil, fmt.Errorf("data: embedded iris.csv, row %d: %w", i+2, err)
 			}
 			x.Set(i, j, v)
 		}
 		if labels[i], err = strconv.Atoi(row[d]); err != nil {
-			return nil, fmt.Errorf("mlp: embedded iris.csv, row %d: %w", i+2, err)
+			return nil, fmt.Errorf("data: embedded iris.csv, row %d: %w", i+2, err)
 		}
 	}
-	y, err := OneHot(labels, len(names))
+	y, err := mlp.OneHot(labels, len(names))
 	if err != nil {
-		return nil, fmt.Errorf("mlp: embedded iris.csv: %w", err)
+		return nil, fmt.Errorf("data: embedded iris.csv: %w", err)
 	}
-	return &Dataset{X: x, Y: y, Labels: labels, ClassNames: names}, nil
+	return &mlp.Dataset{X: x, Y: y, Labels: labels, ClassNames: names}, nil
 }

@@ -1,10 +1,11 @@
-package mlp
+package data
 
 import (
 	"math"
 	"strings"
 	"testing"
 
+	"gomlp.dev/mlp"
 	"gonum.org/v1/gonum/floats"
 	"gonum.org/v1/gonum/mat"
 	"gonum.org/v1/gonum/stat"
@@ -47,12 +48,12 @@ func TestTruthTable(t *testing.T) {
 var synthSets = []struct {
 	name string
 	k    int
-	make func(n int, seed uint64) (*Dataset, error)
+	make func(n int, seed uint64) (*mlp.Dataset, error)
 }{
-	{"blobs", 3, func(n int, s uint64) (*Dataset, error) { return Blobs(n, 3, 0.5, s) }},
-	{"moons", 2, func(n int, s uint64) (*Dataset, error) { return Moons(n, 0.1, s) }},
-	{"circles", 2, func(n int, s uint64) (*Dataset, error) { return Circles(n, 0.05, 0.5, s) }},
-	{"spirals", 4, func(n int, s uint64) (*Dataset, error) { return Spirals(n, 4, 0.2, s) }},
+	{"blobs", 3, func(n int, s uint64) (*mlp.Dataset, error) { return Blobs(n, 3, 0.5, s) }},
+	{"moons", 2, func(n int, s uint64) (*mlp.Dataset, error) { return Moons(n, 0.1, s) }},
+	{"circles", 2, func(n int, s uint64) (*mlp.Dataset, error) { return Circles(n, 0.05, 0.5, s) }},
+	{"spirals", 4, func(n int, s uint64) (*mlp.Dataset, error) { return Spirals(n, 4, 0.2, s) }},
 }
 
 func TestSyntheticSetsProperties(t *testing.T) {
@@ -85,7 +86,7 @@ func TestSyntheticSetsProperties(t *testing.T) {
 					t.Errorf("class %d: got %d examples, want %d", k, got, want)
 				}
 			}
-			if err := dataCheckMatrix("X", d.X); err != nil {
+			if err := checkMatrix("X", d.X); err != nil {
 				t.Error(err)
 			}
 			// Shuffled: the first rows are not in class order.
@@ -113,7 +114,7 @@ func dataSeq(k int) []int {
 }
 
 // dataClassPoints returns the rows of X of class k.
-func dataClassPoints(d *Dataset, k int) [][]float64 {
+func dataClassPoints(d *mlp.Dataset, k int) [][]float64 {
 	var pts [][]float64
 	for i, l := range d.Labels {
 		if l == k {
@@ -254,41 +255,9 @@ func TestIris(t *testing.T) {
 			}
 		}
 	}
-	if got, _ := Labels(d.Y); !dataEqualInts(got, d.Labels) {
+	if got, _ := mlp.Labels(d.Y); !dataEqualInts(got, d.Labels) {
 		t.Error("Y is not the one-hot of Labels")
 	}
-}
-
-func TestOneHotLabelsClasses(t *testing.T) {
-	labels := []int{2, 0, 1, 2}
-	Y, err := OneHot(labels, 3)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := mat.NewDense(4, 3, []float64{0, 0, 1, 1, 0, 0, 0, 1, 0, 0, 0, 1})
-	if !mat.Equal(Y, want) {
-		t.Errorf("OneHot: got %v, want %v", mat.Formatted(Y), mat.Formatted(want))
-	}
-	if got, _ := Labels(Y); !dataEqualInts(got, labels) {
-		t.Errorf("Labels: got %v, want %v", got, labels)
-	}
-	probs := mat.NewDense(3, 3, []float64{0.1, 0.7, 0.2, 0.5, 0.5, 0, 0.2, 0.3, 0.5})
-	if got, want := dataMustClasses(t, probs), []int{1, 0, 2}; !dataEqualInts(got, want) {
-		t.Errorf("Classes (argmax, first on ties): got %v, want %v", got, want)
-	}
-	single := mat.NewDense(4, 1, []float64{0.2, 0.5, 0.9, 0})
-	if got, want := dataMustClasses(t, single), []int{0, 1, 1, 0}; !dataEqualInts(got, want) {
-		t.Errorf("Classes (threshold ½): got %v, want %v", got, want)
-	}
-}
-
-func dataMustClasses(t *testing.T, m mat.Matrix) []int {
-	t.Helper()
-	c, err := Classes(m)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
 }
 
 func TestStandardize(t *testing.T) {
@@ -342,7 +311,7 @@ func TestSplitAndSubset(t *testing.T) {
 			t.Errorf("column %d sum: got %v, want %v", j, got, want)
 		}
 	}
-	for _, s := range []*Dataset{train, val} {
+	for _, s := range []*mlp.Dataset{train, val} {
 		n, _ := s.X.Dims()
 		for i := range n {
 			if s.Y.At(i, s.Labels[i]) != 1 {
@@ -392,7 +361,7 @@ func TestIrisCorruptFile(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := irisParse(c.text)
-			if err == nil || !strings.HasPrefix(err.Error(), "mlp: embedded iris.csv") || !strings.Contains(err.Error(), c.want) {
+			if err == nil || !strings.HasPrefix(err.Error(), "data: embedded iris.csv") || !strings.Contains(err.Error(), c.want) {
 				t.Errorf("got %v, want an error containing %q", err, c.want)
 			}
 		})

@@ -8,40 +8,33 @@ import (
 	"gonum.org/v1/gonum/mat"
 )
 
-// TestDataBadInput is the data half of the bad-input table: every malformed
-// call returns an error that starts with "mlp:" and names the problem, and
-// none panics.
-func TestDataBadInput(t *testing.T) {
-	iris, err := Iris()
-	if err != nil {
-		t.Fatal(err)
+// testAnd is the AND gate's truth table, a local fixture (package data,
+// which has TruthTable, imports mlp, so mlp's own tests cannot import it).
+func testAnd() *Dataset {
+	return &Dataset{
+		X:          mat.NewDense(4, 2, []float64{0, 0, 0, 1, 1, 0, 1, 1}),
+		Y:          mat.NewDense(4, 1, []float64{0, 0, 0, 1}),
+		Labels:     []int{0, 0, 0, 1},
+		ClassNames: []string{"0", "1"},
 	}
-	and, _ := TruthTable("and")
+}
+
+// TestMetricsBadInput is the bad-input table of one-hot codes, metrics, the
+// perceptron and the threshold unit: every malformed call returns an error
+// that starts with "mlp:" and names the problem, and none panics.
+func TestMetricsBadInput(t *testing.T) {
+	and := testAnd()
 	nanX := mat.NewDense(2, 2, []float64{0, math.NaN(), 1, 1})
 	infX := mat.NewDense(2, 2, []float64{0, 1, math.Inf(1), 1})
 	y2 := mat.NewDense(2, 1, []float64{0, 1})
-	std, _ := FitStandardizer(iris.X)
-	badLabels := &Dataset{X: and.X, Y: and.Y, Labels: []int{0, 1}}
+	x6 := mat.NewDense(6, 4, nil)
+	oneHot3, _ := OneHot([]int{0, 1, 2, 0, 1, 2}, 3)
 
 	for _, c := range []struct {
 		name string
 		call func() error
 		want string
 	}{
-		{"unknown gate", func() error { _, err := TruthTable("xand"); return err }, `unknown gate "xand"`},
-		{"blobs with no examples", func() error { _, err := Blobs(0, 3, 1, 1); return err }, "N = 0 examples for K = 3 classes"},
-		{"blobs with zero classes", func() error { _, err := Blobs(10, 0, 1, 1); return err }, "number of classes K = 0"},
-		{"moons with negative noise", func() error { _, err := Moons(10, -0.1, 1); return err }, "noise = -0.1"},
-		{"moons with NaN noise", func() error { _, err := Moons(10, math.NaN(), 1); return err }, "noise = NaN"},
-		{"circles with factor 1", func() error { _, err := Circles(10, 0, 1, 1); return err }, "factor = 1"},
-		{"spirals with fewer examples than arms", func() error { _, err := Spirals(2, 3, 0, 1); return err }, "N = 2 examples for K = 3"},
-		{"regression on an empty interval", func() error { _, err := Regression1D(math.Sin, 10, 1, 1, 0, 1); return err }, "interval [1, 1]"},
-		{"regression of a nil function", func() error { _, err := Regression1D(nil, 10, 0, 1, 0, 1); return err }, "nil function"},
-		{"regression with no examples", func() error { _, err := NoisyLine(0, 1, 0, 0, 1); return err }, "number of examples N = 0"},
-		{"regression of a function giving Inf", func() error {
-			_, err := Regression1D(func(x float64) float64 { return 1 / (x - x) }, 3, 0, 1, 0, 1)
-			return err
-		}, "want a finite value"},
 		{"one-hot label out of range", func() error { _, err := OneHot([]int{0, 3}, 3); return err }, "label 3 of example 1 is out of range 0…2"},
 		{"one-hot negative label", func() error { _, err := OneHot([]int{-1}, 3); return err }, "label -1 of example 0"},
 		{"one-hot of no labels", func() error { _, err := OneHot(nil, 3); return err }, "no labels"},
@@ -54,24 +47,7 @@ func TestDataBadInput(t *testing.T) {
 			return err
 		}, "Y[0,0] = 0.5"},
 		{"classes of NaN outputs", func() error { _, err := Classes(nanX); return err }, "Ŷ[0,1] is NaN"},
-		{"standardize NaN data", func() error { _, _, err := Standardize(nanX); return err }, "X[0,1] is NaN"},
-		{"standardize empty data", func() error { _, _, err := Standardize(&mat.Dense{}); return err }, "X is empty"},
-		{"standardize nil data", func() error { _, err := FitStandardizer(nil); return err }, "X is nil"},
-		{"transform with other width", func() error { _, err := std.Transform(and.X); return err }, "X is 4×2 but the Standardizer was fitted on 4 features"},
-		{"split fraction 0", func() error { _, _, err := Split(iris, 0, 1); return err }, "validation fraction = 0"},
-		{"split fraction 1.5", func() error { _, _, err := Split(iris, 1.5, 1); return err }, "validation fraction = 1.5"},
-		{"split leaving a set empty", func() error { _, _, err := Split(and, 0.1, 1); return err }, "fraction 0.1 of 4 examples leaves a set empty"},
-		{"split a nil dataset", func() error { _, _, err := Split(nil, 0.2, 1); return err }, "nil Dataset"},
-		{"split mismatched X and Y rows", func() error {
-			_, _, err := Split(&Dataset{X: iris.X, Y: and.Y}, 0.2, 1)
-			return err
-		}, "X is 150×4 but Y is 4×1"},
-		{"split with too few labels", func() error { _, _, err := Split(badLabels, 0.5, 1); return err }, "2 labels for 4 examples"},
-		{"subset larger than N", func() error { _, err := Subset(iris, 151); return err }, "subset of 151 examples from a set of 150"},
-		{"subset of 0", func() error { _, err := Subset(iris, 0); return err }, "subset of 0 examples"},
-		{"select a row out of range", func() error { _, err := SelectRows(iris, []int{0, 150}); return err }, "row index 150 out of range 0…149"},
-		{"select no rows", func() error { _, err := SelectRows(iris, nil); return err }, "no indices"},
-		{"accuracy with mismatched shapes", func() error { _, err := Accuracy(iris.Y, and.Y); return err }, "Y is 150×3 but Ŷ is 4×1"},
+		{"accuracy with mismatched shapes", func() error { _, err := Accuracy(oneHot3, and.Y); return err }, "Y is 6×3 but Ŷ is 4×1"},
 		{"accuracy with Inf outputs", func() error { _, err := Accuracy(mat.NewDense(2, 2, nil), infX); return err }, "Ŷ[1,0] is +Inf"},
 		{"accuracy with a target 2", func() error {
 			_, err := Accuracy(mat.NewDense(2, 1, []float64{0, 2}), y2)
@@ -106,7 +82,7 @@ func TestDataBadInput(t *testing.T) {
 			return err
 		}, "InitScale = -1"},
 		{"perceptron mismatched rows", func() error { _, err := TrainPerceptron(and.X, y2, DefaultPerceptronOptions()); return err }, "X is 4×2 but Y is 2×1"},
-		{"perceptron one-hot targets", func() error { _, err := TrainPerceptron(iris.X, iris.Y, DefaultPerceptronOptions()); return err }, "Y is 150×3, want 150×1"},
+		{"perceptron one-hot targets", func() error { _, err := TrainPerceptron(x6, oneHot3, DefaultPerceptronOptions()); return err }, "Y is 6×3, want 6×1"},
 		{"perceptron target 2", func() error {
 			_, err := TrainPerceptron(and.X, mat.NewDense(4, 1, []float64{0, 0, 2, 1}), DefaultPerceptronOptions())
 			return err

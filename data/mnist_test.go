@@ -1,4 +1,4 @@
-package mlp
+package data
 
 import (
 	"math"
@@ -7,12 +7,13 @@ import (
 	"strings"
 	"testing"
 
+	"gomlp.dev/mlp"
 	"gonum.org/v1/gonum/floats"
 )
 
 // loadMNISTOrSkip loads MNIST once per test binary, skipping when the module
 // is not in the cache.
-func loadMNISTOrSkip(t *testing.T) (train, test *Dataset) {
+func loadMNISTOrSkip(t *testing.T) (train, test *mlp.Dataset) {
 	t.Helper()
 	if _, err := MNISTDir(); err != nil {
 		t.Skipf("MNIST not available (%v)", err)
@@ -31,7 +32,7 @@ func TestLoadMNIST(t *testing.T) {
 	train, test := loadMNISTOrSkip(t)
 	for _, c := range []struct {
 		name string
-		d    *Dataset
+		d    *mlp.Dataset
 		n    int
 		// counts of each digit, from the MNIST distribution's label files
 		// (as tabulated by e.g. torchvision and in LeCun's description).
@@ -88,7 +89,7 @@ func TestMNISTDirMissing(t *testing.T) {
 	if err == nil {
 		t.Fatal("got no error for an empty module cache")
 	}
-	for _, want := range []string{"mlp:", MNISTModule, MNISTVersion, "go mod download " + MNISTModule, empty} {
+	for _, want := range []string{"data:", MNISTModule, MNISTVersion, "go mod download " + MNISTModule, empty} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error %q does not mention %q", err, want)
 		}
@@ -113,8 +114,8 @@ func TestMNISTDirFindsEscapedPath(t *testing.T) {
 		t.Fatalf("got %q, %v, want %q", got, err, dir)
 	}
 	// An empty (corrupt) file is an error from LoadMNIST, not a panic.
-	if _, _, err := LoadMNIST(); err == nil || !strings.HasPrefix(err.Error(), "mlp:") {
-		t.Errorf("corrupt file: got %v, want an mlp: error", err)
+	if _, _, err := LoadMNIST(); err == nil || !strings.HasPrefix(err.Error(), "data:") {
+		t.Errorf("corrupt file: got %v, want a data: error", err)
 	}
 }
 

@@ -1,10 +1,11 @@
-package mlp
+package data
 
 import (
 	"fmt"
 	"math"
 	"math/rand/v2"
 
+	"gomlp.dev/mlp"
 	"gonum.org/v1/gonum/mat"
 )
 
@@ -15,17 +16,17 @@ import (
 // as X (N×1) and Y (N×1), without labels. It is deterministic given the seed.
 // It is an error if N < 1, f is nil, lo ≥ hi or a bound is not finite,
 // noise < 0, or f returns NaN or ±Inf.
-func Regression1D(f func(x float64) float64, n int, lo, hi, noise float64, seed uint64) (*Dataset, error) {
+func Regression1D(f func(x float64) float64, n int, lo, hi, noise float64, seed uint64) (*mlp.Dataset, error) {
 	if f == nil {
-		return nil, fmt.Errorf("mlp: Regression1D of a nil function")
+		return nil, fmt.Errorf("data: Regression1D of a nil function")
 	}
-	if err := dataCheckSize("number of examples N", n); err != nil {
+	if err := checkSize("number of examples N", n); err != nil {
 		return nil, err
 	}
 	if !(lo < hi) || math.IsInf(lo, 0) || math.IsInf(hi, 0) {
-		return nil, fmt.Errorf("mlp: Regression1D interval [%v, %v], want finite lo < hi", lo, hi)
+		return nil, fmt.Errorf("data: Regression1D interval [%v, %v], want finite lo < hi", lo, hi)
 	}
-	if err := dataCheckNoise(noise); err != nil {
+	if err := checkNoise(noise); err != nil {
 		return nil, err
 	}
 	rng := rand.New(rand.NewPCG(seed, 0x1d)) // 0x1d: any fixed second word
@@ -35,11 +36,11 @@ func Regression1D(f func(x float64) float64, n int, lo, hi, noise float64, seed 
 		x[i] = lo + (hi-lo)*rng.Float64()
 		fx := f(x[i])
 		if math.IsNaN(fx) || math.IsInf(fx, 0) {
-			return nil, fmt.Errorf("mlp: Regression1D: f(%v) = %v, want a finite value", x[i], fx)
+			return nil, fmt.Errorf("data: Regression1D: f(%v) = %v, want a finite value", x[i], fx)
 		}
 		y[i] = fx + noise*rng.NormFloat64()
 	}
-	return &Dataset{X: mat.NewDense(n, 1, x), Y: mat.NewDense(n, 1, y)}, nil
+	return &mlp.Dataset{X: mat.NewDense(n, 1, x), Y: mat.NewDense(n, 1, y)}, nil
 }
 
 // NoisyLine returns N examples of a straight line with noise on [−1, 1],
@@ -48,7 +49,7 @@ func Regression1D(f func(x float64) float64, n int, lo, hi, noise float64, seed 
 //
 // the data of the linear neuron (whose least-squares fit recovers slope and
 // intercept as N grows). Errors are those of Regression1D.
-func NoisyLine(n int, slope, intercept, noise float64, seed uint64) (*Dataset, error) {
+func NoisyLine(n int, slope, intercept, noise float64, seed uint64) (*mlp.Dataset, error) {
 	return Regression1D(func(x float64) float64 { return slope*x + intercept }, n, -1, 1, noise, seed)
 }
 
@@ -58,6 +59,6 @@ func NoisyLine(n int, slope, intercept, noise float64, seed uint64) (*Dataset, e
 //
 // the target of the universal-approximation notebook. Errors are those of
 // Regression1D.
-func NoisySine(n int, noise float64, seed uint64) (*Dataset, error) {
+func NoisySine(n int, noise float64, seed uint64) (*mlp.Dataset, error) {
 	return Regression1D(math.Sin, n, -math.Pi, math.Pi, noise, seed)
 }

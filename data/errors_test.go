@@ -1,0 +1,80 @@
+package data
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"gomlp.dev/mlp"
+	"gonum.org/v1/gonum/mat"
+)
+
+// TestDataBadInput is the data sets' bad-input table: every malformed call
+// returns an error that starts with "data:" and names the problem, and
+// none panics.
+func TestDataBadInput(t *testing.T) {
+	iris, err := Iris()
+	if err != nil {
+		t.Fatal(err)
+	}
+	and, _ := TruthTable("and")
+	nanX := mat.NewDense(2, 2, []float64{0, math.NaN(), 1, 1})
+	std, _ := FitStandardizer(iris.X)
+	badLabels := &mlp.Dataset{X: and.X, Y: and.Y, Labels: []int{0, 1}}
+
+	for _, c := range []struct {
+		name string
+		call func() error
+		want string
+	}{
+		{"unknown gate", func() error { _, err := TruthTable("xand"); return err }, `unknown gate "xand"`},
+		{"blobs with no examples", func() error { _, err := Blobs(0, 3, 1, 1); return err }, "N = 0 examples for K = 3 classes"},
+		{"blobs with zero classes", func() error { _, err := Blobs(10, 0, 1, 1); return err }, "number of classes K = 0"},
+		{"moons with negative noise", func() error { _, err := Moons(10, -0.1, 1); return err }, "noise = -0.1"},
+		{"moons with NaN noise", func() error { _, err := Moons(10, math.NaN(), 1); return err }, "noise = NaN"},
+		{"circles with factor 1", func() error { _, err := Circles(10, 0, 1, 1); return err }, "factor = 1"},
+		{"spirals with fewer examples than arms", func() error { _, err := Spirals(2, 3, 0, 1); return err }, "N = 2 examples for K = 3"},
+		{"regression on an empty interval", func() error { _, err := Regression1D(math.Sin, 10, 1, 1, 0, 1); return err }, "interval [1, 1]"},
+		{"regression of a nil function", func() error { _, err := Regression1D(nil, 10, 0, 1, 0, 1); return err }, "nil function"},
+		{"regression with no examples", func() error { _, err := NoisyLine(0, 1, 0, 0, 1); return err }, "number of examples N = 0"},
+		{"regression of a function giving Inf", func() error {
+			_, err := Regression1D(func(x float64) float64 { return 1 / (x - x) }, 3, 0, 1, 0, 1)
+			return err
+		}, "want a finite value"},
+		{"standardize NaN data", func() error { _, _, err := Standardize(nanX); return err }, "X[0,1] is NaN"},
+		{"standardize empty data", func() error { _, _, err := Standardize(&mat.Dense{}); return err }, "X is empty"},
+		{"standardize nil data", func() error { _, err := FitStandardizer(nil); return err }, "X is nil"},
+		{"transform with other width", func() error { _, err := std.Transform(and.X); return err }, "X is 4×2 but the Standardizer was fitted on 4 features"},
+		{"split fraction 0", func() error { _, _, err := Split(iris, 0, 1); return err }, "validation fraction = 0"},
+		{"split fraction 1.5", func() error { _, _, err := Split(iris, 1.5, 1); return err }, "validation fraction = 1.5"},
+		{"split leaving a set empty", func() error { _, _, err := Split(and, 0.1, 1); return err }, "fraction 0.1 of 4 examples leaves a set empty"},
+		{"split a nil dataset", func() error { _, _, err := Split(nil, 0.2, 1); return err }, "nil Dataset"},
+		{"split mismatched X and Y rows", func() error {
+			_, _, err := Split(&mlp.Dataset{X: iris.X, Y: and.Y}, 0.2, 1)
+			return err
+		}, "X is 150×4 but Y is 4×1"},
+		{"split with too few labels", func() error { _, _, err := Split(badLabels, 0.5, 1); return err }, "2 labels for 4 examples"},
+		{"subset larger than N", func() error { _, err := Subset(iris, 151); return err }, "subset of 151 examples from a set of 150"},
+		{"subset of 0", func() error { _, err := Subset(iris, 0); return err }, "subset of 0 examples"},
+		{"select a row out of range", func() error { _, err := SelectRows(iris, []int{0, 150}); return err }, "row index 150 out of range 0…149"},
+		{"select no rows", func() error { _, err := SelectRows(iris, nil); return err }, "no indices"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var err error
+			func() {
+				defer func() {
+					if r := recover(); r != nil {
+						t.Fatalf("panicked: %v", r)
+					}
+				}()
+				err = c.call()
+			}()
+			if err == nil {
+				t.Fatalf("got no error, want one containing %q", c.want)
+			}
+			if msg := err.Error(); !strings.HasPrefix(msg, "data: ") || !strings.Contains(msg, c.want) {
+				t.Errorf("got %q, want a data: error containing %q", msg, c.want)
+			}
+		})
+	}
+}
