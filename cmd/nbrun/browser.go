@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/chromedp/cdproto/runtime"
@@ -274,7 +275,7 @@ func startServer(o options) (*notebookServer, error) {
 	s.stopFn = func() {
 		if !stopped {
 			stopped = true
-			s.cmd.Process.Signal(os.Interrupt)
+			s.cmd.Process.Signal(syscall.SIGTERM) // the server shuts its kernels down
 			select {
 			case <-exited:
 			case <-time.After(3 * time.Second):

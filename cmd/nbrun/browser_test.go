@@ -12,7 +12,8 @@ import (
 // Notebook server: browser_ok.ipynb renders cleanly, runs with Run All, and
 // its browser-slider cell redraws its figure when the test moves the slider;
 // a copy of notebook 07 as the review found it fails, naming the cells whose
-// formulas lost a backslash. Nothing is left running and no notebook is
+// formulas lost a backslash; a slider cell that ignores its slider fails.
+// Nothing is left running and no notebook is
 // changed on disk.
 func TestBrowserCheck(t *testing.T) {
 	o := testOptions(t, "browser")
@@ -23,7 +24,8 @@ func TestBrowserCheck(t *testing.T) {
 		}
 		t.Skip(msg)
 	}
-	paths := []string{fixture("browser_ok.ipynb"), fixture("broken_07.ipynb")}
+	paths := []string{fixture("browser_ok.ipynb"), fixture("broken_07.ipynb"),
+		fixture("browser_frozen_slider.ipynb")}
 	before := map[string][]byte{}
 	for _, p := range paths {
 		before[p], _ = os.ReadFile(p)
@@ -40,7 +42,7 @@ func TestBrowserCheck(t *testing.T) {
 	}
 	report := out.String()
 	t.Log("\n" + report)
-	ok, broken := results[0], results[1]
+	ok, broken, frozen := results[0], results[1], results[2]
 	if len(ok.Problems) > 0 || !ok.RunAll {
 		t.Errorf("browser_ok.ipynb: want a pass with Run All and the slider:\n%s", report)
 	}
@@ -52,6 +54,11 @@ func TestBrowserCheck(t *testing.T) {
 		if !strings.Contains(report, want) {
 			t.Errorf("report lacks %q", want)
 		}
+	}
+	if want := "FAIL " + fixture("browser_frozen_slider.ipynb") +
+		" cell 4: slider moved but the figure did not change"; !frozen.RunAll || len(frozen.Problems) != 1 ||
+		!strings.Contains(report, want) {
+		t.Errorf("a slider cell that does not redraw: report lacks %q", want)
 	}
 	if broken.RunAll {
 		t.Errorf("07 was run with Run All; only 00 and slider notebooks are")
