@@ -52,6 +52,7 @@ type browserResult struct {
 	Seconds  float64
 	Problems []browserProblem
 	RunAll   bool
+	Slider   bool // a browser-slider cell was moved
 }
 
 func (r browserResult) print(w *bytes.Buffer) {
@@ -61,7 +62,10 @@ func (r browserResult) print(w *bytes.Buffer) {
 	}
 	what := "render"
 	if r.RunAll {
-		what = "render + Run All + slider"
+		what = "render + Run All"
+	}
+	if r.Slider {
+		what += " + slider"
 	}
 	fmt.Fprintf(w, "%s browser %s  %.1fs (%s)\n", status, rel(r.Path), r.Seconds, what)
 	for _, p := range r.Problems {
@@ -397,7 +401,13 @@ func checkInBrowser(bctx context.Context, srv *notebookServer, abs string, nb no
 	}
 	res.Problems = append(res.Problems, found...)
 	if runAll {
-		res.Problems = append(res.Problems, runAllInBrowser(ctx, nb)...)
+		problems, slider := runAllInBrowser(ctx, nb)
+		res.Problems = append(res.Problems, problems...)
+		res.Slider = slider
+		if !slider && strings.HasPrefix(filepath.Base(abs), "00_") {
+			res.Problems = append(res.Problems, browserProblem{What: "no code cell tagged " + sliderTag +
+				": notebook 00 shows one slider cell, which the browser check moves"})
+		}
 		step("Run All checked")
 	}
 	mu.Lock()
@@ -416,7 +426,7 @@ func awaitJS[T any](expr string) chromedp.Action[T] {
 // runAllInBrowser runs every cell with Run All, moves the slider of the
 // browser-slider cell and checks that its figure changes, then presses its
 // Done button, and checks that every code cell got its outputs.
-func runAllInBrowser(ctx context.Context, nb notebook) []browserProblem {
+func runAllInBrowser(ctx context.Context, nb notebook) ([]browserProblem, bool) {
 	var problems []browserProblem
 	want := make([]map[string]int, len(nb.cells()))
 	slider := -1
@@ -432,7 +442,7 @@ func runAllInBrowser(ctx context.Context, nb notebook) []browserProblem {
 		}
 	}
 	if _, err := chromedp.Run(ctx, awaitJS[bool](jsRunAll)); err != nil {
-		return []browserProblem{{What: "Run All: " + err.Error()}}
+		return []browserProblem{{What: "Run All: " + err.Error()}}, false
 	}
 	if slider >= 0 {
 		type sliderMove struct {
@@ -451,7 +461,7 @@ func runAllInBrowser(ctx context.Context, nb notebook) []browserProblem {
 	}
 	got, err := chromedp.Run(ctx, awaitJS[[]map[string]int](jsWaitAllRun))
 	if err != nil {
-		return append(problems, browserProblem{What: "waiting for Run All to finish: " + err.Error()})
+		return append(problems, browserProblem{What: "waiting for Run All to finish: " + err.Error()}), slider >= 0
 	}
 	for i := range want {
 		if want[i] == nil || i == slider || i >= len(got) {
@@ -467,7 +477,7 @@ func runAllInBrowser(ctx context.Context, nb notebook) []browserProblem {
 			problems = append(problems, browserProblem{Cell: i + 1, What: "after Run All the cell shows an error"})
 		}
 	}
-	return problems
+	return problems, slider >= 0
 }
 
 // outputKinds counts what a cell's committed outputs show: text (a stream

@@ -43,7 +43,7 @@ func TestBrowserCheck(t *testing.T) {
 	report := out.String()
 	t.Log("\n" + report)
 	ok, broken, frozen := results[0], results[1], results[2]
-	if len(ok.Problems) > 0 || !ok.RunAll {
+	if len(ok.Problems) > 0 || !ok.RunAll || !ok.Slider {
 		t.Errorf("browser_ok.ipynb: want a pass with Run All and the slider:\n%s", report)
 	}
 	for _, want := range []string{
