@@ -18,6 +18,8 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/chromedp/cdproto/fetch"
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
@@ -355,6 +357,18 @@ func checkInBrowser(bctx context.Context, srv *notebookServer, abs string, nb no
 	var mu sync.Mutex
 	var jsErrors []string
 	listenErr := chromedp.Listen(tctx, func(ev any) {
+		if e, ok := ev.(*fetch.EventRequestPaused); ok {
+			// Only a render-only page pauses requests: its session (and so
+			// its kernel, gopls included) is refused; the rest goes on.
+			go func() {
+				if e.Request.Method == http.MethodPost {
+					chromedp.Call(tctx, fetch.FailRequest, fetch.FailRequestParams{
+						RequestID: e.RequestID, ErrorReason: network.ErrorReasonBlockedByClient})
+					return
+				}
+				chromedp.Call(tctx, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: e.RequestID})
+			}()
+		}
 		if e, ok := ev.(*runtime.EventExceptionThrown); ok {
 			msg := e.ExceptionDetails.Text
 			if e.ExceptionDetails.Exception != nil && e.ExceptionDetails.Exception.Description != "" {
@@ -365,6 +379,11 @@ func checkInBrowser(bctx context.Context, srv *notebookServer, abs string, nb no
 			mu.Unlock()
 		}
 	})
+	if listenErr == nil && !runAll {
+		// A page that is only read needs no kernel: refuse the session.
+		_, listenErr = chromedp.Call(tctx, fetch.Enable, fetch.EnableParams{
+			Patterns: []*fetch.RequestPattern{{URLPattern: "*/api/sessions*"}}})
+	}
 	if listenErr != nil {
 		res.Problems = append(res.Problems, browserProblem{What: "opening a tab: " + listenErr.Error()})
 		return res

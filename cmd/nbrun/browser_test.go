@@ -8,13 +8,13 @@ import (
 	"time"
 )
 
-// TestBrowserCheck opens two fixtures in headless Chromium through a real
+// TestBrowserCheck opens four fixtures in headless Chromium through a real
 // Notebook server: browser_ok.ipynb renders cleanly, runs with Run All, and
 // its browser-slider cell redraws its figure when the test moves the slider;
 // a copy of notebook 07 as the review found it fails, naming the cells whose
-// formulas lost a backslash; a slider cell that ignores its slider fails.
-// Nothing is left running and no notebook is
-// changed on disk.
+// formulas lost a backslash; a slider cell that ignores its slider fails; a
+// TeX error and an image that does not decode are named. Nothing is left
+// running and no notebook is changed on disk.
 func TestBrowserCheck(t *testing.T) {
 	o := testOptions(t, "browser")
 	if _, err := os.Stat(chromiumPath); err != nil {
@@ -25,7 +25,7 @@ func TestBrowserCheck(t *testing.T) {
 		t.Skip(msg)
 	}
 	paths := []string{fixture("browser_ok.ipynb"), fixture("broken_07.ipynb"),
-		fixture("browser_frozen_slider.ipynb")}
+		fixture("browser_frozen_slider.ipynb"), fixture("browser_broken_bits.ipynb")}
 	before := map[string][]byte{}
 	for _, p := range paths {
 		before[p], _ = os.ReadFile(p)
@@ -59,6 +59,12 @@ func TestBrowserCheck(t *testing.T) {
 		" cell 4: slider moved but the figure did not change"; !frozen.RunAll || len(frozen.Problems) != 1 ||
 		!strings.Contains(report, want) {
 		t.Errorf("a slider cell that does not redraw: report lacks %q", want)
+	}
+	bits := "FAIL " + fixture("browser_broken_bits.ipynb")
+	for _, want := range []string{bits + " cell 1: MathJax error: ", bits + " cell 3: image does not decode: "} {
+		if !strings.Contains(report, want) {
+			t.Errorf("report lacks %q", want)
+		}
 	}
 	if broken.RunAll {
 		t.Errorf("07 was run with Run All; only 00 and slider notebooks are")
