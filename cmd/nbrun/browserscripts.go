@@ -110,6 +110,17 @@ const jsWaitAllRun = `(async () => {` + jsHelpers + `
 	await until(() => !cells.some(c => c.cell_type === "code" &&
 		(c.input_prompt_number === "*" || c.input_prompt_number === undefined || c.input_prompt_number === null)),
 		180000, "Run All to finish");
+	// A cell's reply can come before its last outputs (they travel on
+	// another channel): wait until the outputs have not changed for 1.5 s.
+	const snapshot = () => cells.map(c => c.cell_type === "code" ?
+		c.output_area.outputs.length + "/" + c.element[0].querySelectorAll(".output_area img").length : "").join(",");
+	let last = snapshot(), same = 0;
+	for (const t0 = Date.now(); same < 3 && Date.now() - t0 < 20000; ) {
+		await new Promise(r => setTimeout(r, 500));
+		const now = snapshot();
+		same = now === last ? same + 1 : 0;
+		last = now;
+	}
 	const imgs = [...document.querySelectorAll("#notebook .output_area img")];
 	await Promise.all(imgs.map(img => img.decode().catch(() => null)));
 	return cells.map(c => {
