@@ -11,6 +11,7 @@ package check
 import (
 	"fmt"
 	"math"
+	"reflect"
 
 	"gonum.org/v1/gonum/mat"
 )
@@ -45,13 +46,48 @@ func pass(format string, args ...any) {
 }
 
 // Close checks that |got − want| ≤ tol·max(1, |want|): an absolute tolerance
-// for values near zero, a relative one for large values.
+// for values near zero, a relative one for large values. NaN never passes;
+// ±Inf passes only against the same infinity. The tolerance must be a finite
+// number ≥ 0: a NaN, negative or infinite tol fails the check.
 func Close(name string, got, want, tol float64) {
+	checkTol(name, tol)
 	diff := math.Abs(got - want)
-	if math.IsNaN(got) || math.IsNaN(want) || diff > tol*math.Max(1, math.Abs(want)) {
+	if !closeTo(got, want, tol) {
 		panic(fmt.Sprintf("check %s: got %v, want %v (|diff| = %.3g > tolerance %.3g)", name, got, want, diff, tol))
 	}
 	pass("✓ %s: %.6g (want %.6g, |diff| = %.2g)\n", name, got, want, diff)
+}
+
+// closeTo reports whether got is within tol·max(1, |want|) of want (NaN never,
+// an infinity only equal to itself).
+func closeTo(got, want, tol float64) bool {
+	if math.IsNaN(got) || math.IsNaN(want) {
+		return false
+	}
+	if math.IsInf(got, 0) || math.IsInf(want, 0) {
+		return got == want
+	}
+	return math.Abs(got-want) <= tol*math.Max(1, math.Abs(want))
+}
+
+// checkTol stops the notebook unless tol is a finite number ≥ 0.
+func checkTol(name string, tol float64) {
+	if !(tol >= 0) || math.IsInf(tol, 0) {
+		panic(fmt.Sprintf("check %s: tolerance %v, want a finite tolerance ≥ 0", name, tol))
+	}
+}
+
+// isNil reports whether m is nil or a typed nil pointer (a *mat.Dense never
+// assigned), which gonum would dereference.
+func isNil(m mat.Matrix) bool {
+	if m == nil {
+		return true
+	}
+	if t, ok := m.(mat.Transpose); ok {
+		return isNil(t.Matrix)
+	}
+	v := reflect.ValueOf(m)
+	return v.Kind() == reflect.Pointer && v.IsNil()
 }
 
 // Equal checks that got == want exactly (numbers, strings, booleans).
@@ -71,8 +107,13 @@ func True(name string, ok bool) {
 }
 
 // Matrices checks that two matrices have the same shape and that every
-// element differs by at most tol·max(1, |want|).
+// element differs by at most tol·max(1, |want|) (as Close: NaN never passes,
+// nor a NaN, negative or infinite tol). A nil matrix fails the check.
 func Matrices(name string, got, want mat.Matrix, tol float64) {
+	checkTol(name, tol)
+	if isNil(got) || isNil(want) {
+		panic(fmt.Sprintf("check %s: got %s, want %s: a nil matrix", name, describe(got), describe(want)))
+	}
 	gr, gc := got.Dims()
 	wr, wc := want.Dims()
 	if gr != wr || gc != wc {
@@ -83,13 +124,22 @@ func Matrices(name string, got, want mat.Matrix, tol float64) {
 		for j := range wc {
 			g, w := got.At(i, j), want.At(i, j)
 			diff := math.Abs(g - w)
-			if math.IsNaN(g) || math.IsNaN(w) || diff > tol*math.Max(1, math.Abs(w)) {
+			if !closeTo(g, w, tol) {
 				panic(fmt.Sprintf("check %s: element (%d,%d) is %v, want %v (|diff| = %.3g > tolerance %.3g)", name, i, j, g, w, diff, tol))
 			}
 			worst = math.Max(worst, diff)
 		}
 	}
 	pass("✓ %s: %d×%d, max |diff| = %.2g\n", name, wr, wc, worst)
+}
+
+// describe names a matrix for a failed check: "nil" or its shape.
+func describe(m mat.Matrix) string {
+	if isNil(m) {
+		return "nil"
+	}
+	r, c := m.Dims()
+	return fmt.Sprintf("a %d×%d matrix", r, c)
 }
 
 // NoError stops the notebook with the error if there is one.

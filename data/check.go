@@ -68,6 +68,19 @@ func checkDataset(d *mlp.Dataset) error {
 	return nil
 }
 
+// MaxExamples is the most examples N a synthetic or regression set may have
+// (checked before anything is allocated): 10 million, 160 MB for X of two
+// features, far more than a figure or a notebook needs.
+const MaxExamples = 10_000_000
+
+// checkExamples returns an error unless n ≤ MaxExamples.
+func checkExamples(n int) error {
+	if n > MaxExamples {
+		return fmt.Errorf("data: number of examples N = %d, want at most data.MaxExamples = %d", n, MaxExamples)
+	}
+	return nil
+}
+
 // checkSize returns an error unless n > 0.
 func checkSize(what string, n int) error {
 	if n <= 0 {

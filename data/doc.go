@@ -20,6 +20,11 @@
 //   - Standardizer, FitStandardizer, Standardize: per-feature standardisation
 //     fitted on training data.
 //
+// Limits, checked before anything is allocated (a typo such as 1e10 examples
+// is an error naming the limit, not a fatal "out of memory"): a synthetic or
+// regression set has at most MaxExamples examples, at most mlp.MaxClasses
+// classes, and N·K ≤ mlp.MaxOneHot entries in its one-hot Y.
+//
 // Errors start with "data:" and name the problem (an empty or non-finite
 // matrix, a size out of range, a label that does not fit).
 package data

@@ -20,6 +20,7 @@ func TestDataBadInput(t *testing.T) {
 	and, _ := TruthTable("and")
 	nanX := mat.NewDense(2, 2, []float64{0, math.NaN(), 1, 1})
 	std, _ := FitStandardizer(iris.X)
+	var none *mat.Dense // typed nil: a matrix never assigned
 	badLabels := &mlp.Dataset{X: and.X, Y: and.Y, Labels: []int{0, 1}}
 
 	for _, c := range []struct {
@@ -27,6 +28,10 @@ func TestDataBadInput(t *testing.T) {
 		call func() error
 		want string
 	}{
+		{"blobs with N = 1e10", func() error { _, err := Blobs(1e10, 3, 1, 1); return err }, "N = 10000000000, want at most data.MaxExamples = 10000000"},
+		{"noisy line with N = 1e10", func() error { _, err := NoisyLine(1e10, 1, 0, 0, 1); return err }, "N = 10000000000, want at most data.MaxExamples"},
+		{"spirals with K = 1e9", func() error { _, err := Spirals(100, 1e9, 0, 1); return err }, "K = 1000000000, want at most mlp.MaxClasses = 1000"},
+		{"blobs with N·K over the one-hot limit", func() error { _, err := Blobs(1e7, 1000, 1, 1); return err }, "more than mlp.MaxOneHot"},
 		{"unknown gate", func() error { _, err := TruthTable("xand"); return err }, `unknown gate "xand"`},
 		{"blobs with no examples", func() error { _, err := Blobs(0, 3, 1, 1); return err }, "N = 0 examples for K = 3 classes"},
 		{"blobs with zero classes", func() error { _, err := Blobs(10, 0, 1, 1); return err }, "number of classes K = 0"},
@@ -44,6 +49,14 @@ func TestDataBadInput(t *testing.T) {
 		{"standardize NaN data", func() error { _, _, err := Standardize(nanX); return err }, "X[0,1] is NaN"},
 		{"standardize empty data", func() error { _, _, err := Standardize(&mat.Dense{}); return err }, "X is empty"},
 		{"standardize nil data", func() error { _, err := FitStandardizer(nil); return err }, "X is nil"},
+		{"fit a typed-nil X", func() error { _, err := FitStandardizer(none); return err }, "X is a nil *mat.Dense"},
+		{"standardize a typed-nil X", func() error { _, _, err := Standardize(none); return err }, "X is a nil *mat.Dense"},
+		{"transform a typed-nil X", func() error { _, err := std.Transform(none); return err }, "X is a nil *mat.Dense"},
+		{"transform with a nil Standardizer", func() error { _, err := (*Standardizer)(nil).Transform(iris.X); return err }, "nil Standardizer"},
+		{"split an empty Dataset", func() error { _, _, err := Split(&mlp.Dataset{}, 0.2, 1); return err }, "X is a nil *mat.Dense"},
+		{"split with Y forgotten", func() error { _, _, err := Split(&mlp.Dataset{X: iris.X}, 0.2, 1); return err }, "Y is a nil *mat.Dense"},
+		{"subset with Y forgotten", func() error { _, err := Subset(&mlp.Dataset{X: iris.X}, 2); return err }, "Y is a nil *mat.Dense"},
+		{"select rows of an empty Dataset", func() error { _, err := SelectRows(&mlp.Dataset{}, []int{0}); return err }, "X is a nil *mat.Dense"},
 		{"transform with other width", func() error { _, err := std.Transform(and.X); return err }, "X is 4×2 but the Standardizer was fitted on 4 features"},
 		{"split fraction 0", func() error { _, _, err := Split(iris, 0, 1); return err }, "validation fraction = 0"},
 		{"split fraction 1.5", func() error { _, _, err := Split(iris, 1.5, 1); return err }, "validation fraction = 1.5"},

@@ -23,6 +23,9 @@ func Regression1D(f func(x float64) float64, n int, lo, hi, noise float64, seed 
 	if err := checkSize("number of examples N", n); err != nil {
 		return nil, err
 	}
+	if err := checkExamples(n); err != nil {
+		return nil, err
+	}
 	if !(lo < hi) || math.IsInf(lo, 0) || math.IsInf(hi, 0) {
 		return nil, fmt.Errorf("data: Regression1D interval [%v, %v], want finite lo < hi", lo, hi)
 	}

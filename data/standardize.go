@@ -51,6 +51,9 @@ func FitStandardizer(X mat.Matrix) (*Standardizer, error) {
 // It is an error if X is empty, not finite, or has a number of columns other
 // than the training data's.
 func (s *Standardizer) Transform(X mat.Matrix) (*mat.Dense, error) {
+	if s == nil {
+		return nil, fmt.Errorf("data: nil Standardizer (fit one with FitStandardizer)")
+	}
 	if err := checkMatrix("X", X); err != nil {
 		return nil, err
 	}

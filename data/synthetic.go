@@ -100,8 +100,17 @@ func synthCheck(n, k int, noise float64) error {
 	if err := checkSize("number of classes K", k); err != nil {
 		return err
 	}
+	if k > mlp.MaxClasses {
+		return fmt.Errorf("data: number of classes K = %d, want at most mlp.MaxClasses = %d", k, mlp.MaxClasses)
+	}
 	if n < k {
 		return fmt.Errorf("data: N = %d examples for K = %d classes, want N ≥ K", n, k)
+	}
+	if err := checkExamples(n); err != nil {
+		return err
+	}
+	if n > mlp.MaxOneHot/k {
+		return fmt.Errorf("data: N = %d examples of K = %d classes need a one-hot Y of %d entries, more than mlp.MaxOneHot = %d", n, k, n*k, mlp.MaxOneHot)
 	}
 	return checkNoise(noise)
 }

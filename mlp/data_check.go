@@ -14,6 +14,9 @@ func dataCheckMatrix(name string, m mat.Matrix) error {
 	if m == nil {
 		return fmt.Errorf("mlp: %s is nil", name)
 	}
+	if nilMatrix(m) {
+		return fmt.Errorf("mlp: %s is a nil %T", name, m)
+	}
 	if e, ok := m.(interface{ IsEmpty() bool }); ok && e.IsEmpty() {
 		return fmt.Errorf("mlp: %s is empty (0 examples)", name)
 	}

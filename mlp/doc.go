@@ -38,6 +38,30 @@
 // over two matrices) panics on programmer misuse, with a message that starts
 // with "mlp:" and names the shapes; it never lets gonum panic instead.
 //
+// # Concurrency
+//
+// A network may be read from many goroutines at once: Predict, Cost,
+// Forward, Backward, Save, Clone, NumParams and String only read it (each
+// call has its own buffers), and the functions over data (Accuracy,
+// ConfusionMatrix, OneHot, the losses) share nothing. Anything that writes the
+// weights must have the network to itself: Train, SetW, Wt.Set,
+// NumericalGradients and GradCheck (which move each weight by ±h and put it
+// back) must not run concurrently with any other use of the same network —
+// Train beside Predict, Train or Save on one network is a data race. To train
+// while serving predictions, train a Clone. Training different networks in
+// parallel is safe. TestConcurrentReaders checks the safe patterns under
+// `go test -race -tags noasm` (noasm: gonum's assembly hides memory accesses
+// from the race detector).
+//
+// # Limits
+//
+// Sizes are checked before anything is allocated, so a typo (1e9 for 10) is
+// an error naming the limit, never a fatal "out of memory": a layer has at
+// most 2^20 units and a network at most 2^26 parameters (NewNetwork, Load);
+// K ≤ MaxClasses classes (OneHot, ConfusionMatrix); a one-hot matrix at most
+// MaxOneHot entries; TrainPerceptron keeps at most MaxPerceptronHistory
+// numbers of History; Load reads at most 256 MiB.
+//
 // Where the slides are wrong (see the course's ERRATA), this package uses the
 // corrected form and its doc comment says so.
 package mlp

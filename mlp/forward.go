@@ -41,11 +41,17 @@ func newTrace(sizes []int, b int, input bool) *Trace {
 //	Z{l} = A{l-1}·W{l}ᵀ + 1·b{l}ᵀ,   A{l} = φ(Z{l}),   A{0} = X,   Ŷ = A{L},
 //
 // the row form of the slides' z{l} = W{l}a{l-1} + b{l}. It is an error if
-// the network is nil or malformed, or X is empty, holds NaN or Inf, or does
-// not have n_0 columns. A[0] is X itself if X is a *mat.Dense, else a copy.
+// the network is nil or malformed or has a NaN or ±Inf weight or bias, or X
+// is empty, holds NaN or Inf, or does not have n_0 columns. A[0] is X itself if X is a *mat.Dense, else a copy.
 func (n *Network) Forward(X mat.Matrix) (*Trace, error) {
 	if err := n.checkInputs(X); err != nil {
 		return nil, err
+	}
+	// Weights set to NaN or ±Inf (SetW, Wt.Set) would give NaN outputs
+	// silently; checking them costs one pass over the parameters, less than
+	// the product with one example's worth of rows.
+	if err := n.checkFinite(); err != nil {
+		return nil, fmt.Errorf("mlp: the network's %v; its outputs would not be numbers", err)
 	}
 	rows, _ := X.Dims()
 	xd, isDense := X.(*mat.Dense)

@@ -1,6 +1,7 @@
 package mlp
 
 import (
+	"fmt"
 	"math"
 
 	"gonum.org/v1/gonum/floats"
@@ -12,11 +13,15 @@ import (
 //
 //	∂L/∂θ ≈ (L(θ + h) − L(θ − h)) / 2h,
 //
-// whose error is O(h²) (plus rounding of order ε·L/h). h = 0 means 1e-5. The
+// whose error is O(h²) (plus rounding of order ε·L/h). h = 0 means 1e-5; a
+// negative, NaN or infinite h is an error. The
 // result has W and B set, Delta nil; the network is left exactly as it was.
 // This costs two forward passes per parameter: use it on small networks and
 // batches, to check Backward. Errors as Cost.
 func NumericalGradients(n *Network, X, Y mat.Matrix, h float64) (*Gradients, error) {
+	if !(h >= 0) || math.IsInf(h, 0) {
+		return nil, fmt.Errorf("mlp: gradient-check step h = %v, want a finite h > 0 (or 0 for the default 1e-5)", h)
+	}
 	if _, err := n.Cost(X, Y); err != nil { // checks n, X and Y
 		return nil, err
 	}

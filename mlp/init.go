@@ -1,6 +1,7 @@
 package mlp
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 )
@@ -77,4 +78,19 @@ func initLayers(layers []*Layer, init Initializer, seed uint64) {
 			b[k] = init.BiasStd * rng.NormFloat64()
 		}
 	}
+}
+
+// checkInit returns an error unless init gives a finite standard deviation
+// ≥ 0 for the weights of every layer and for the biases, so that a network
+// never starts with NaN or ±Inf weights.
+func checkInit(init Initializer, sizes []int) error {
+	if b := init.BiasStd; !(b >= 0) || math.IsInf(b, 0) {
+		return fmt.Errorf("mlp: initializer %q has BiasStd = %v, want a finite value ≥ 0", init.Name, b)
+	}
+	for l := 1; l < len(sizes); l++ {
+		if std := init.WeightStd(sizes[l-1], sizes[l]); !(std >= 0) || math.IsInf(std, 0) {
+			return fmt.Errorf("mlp: initializer %q gives WeightStd(%d, %d) = %v for layer %d, want a finite value ≥ 0", init.Name, sizes[l-1], sizes[l], std, l)
+		}
+	}
+	return nil
 }

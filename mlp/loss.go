@@ -158,6 +158,12 @@ func (l Loss) mean(P, Y mat.Matrix, pname string, f func(p, y []float64) float64
 
 // lossShapes panics unless P and Y are non-empty and of the same shape.
 func lossShapes(loss, pname string, P, Y mat.Matrix) (n, k int) {
+	if nilMatrix(P) {
+		panic(fmt.Sprintf("mlp: loss %s: %s is nil", loss, pname))
+	}
+	if nilMatrix(Y) {
+		panic(fmt.Sprintf("mlp: loss %s: Y is nil", loss))
+	}
 	n, k = P.Dims()
 	ny, ky := Y.Dims()
 	if n != ny || k != ky || n == 0 || k == 0 {
@@ -208,16 +214,37 @@ func cceExample(yhat, y []float64) float64 {
 	return s
 }
 
-// cceFromLogits is ℓ = −Σₖ yₖ log softmax(z)ₖ = Σₖ yₖ (LSE(z) − zₖ).
+// cceFromLogits is ℓ = −Σₖ yₖ log softmax(z)ₖ = Σₖ yₖ (LSE(z) − zₖ), computed
+// without cancellation: with m = z_t the largest logit (its first index t),
+//
+//	LSE(z) − zₖ = (m − zₖ) + log1p(S),   S = Σ_{j≠t} e^(zⱼ − m) ≤ K − 1,
+//
+// a sum of two terms ≥ 0. Written as LSE(z) − zₖ, the loss of a confident
+// right answer is a tiny difference of two large numbers: logits (20, 0) for
+// class 0 gave 2.061153026e−9 instead of 2.0611536203143807e−9 (relative
+// error 2.9e−7), and (1000, 980) 5.5e−6.
 func cceFromLogits(z, y []float64) float64 {
-	lse := LogSumExp(z)
-	s := 0.0
-	for k := range y {
-		if y[k] != 0 {
-			s += y[k] * (lse - z[k])
+	t := 0
+	for j, v := range z {
+		if v > z[t] {
+			t = j
 		}
 	}
-	return s
+	m := z[t]
+	s := 0.0
+	for j, v := range z {
+		if j != t {
+			s += math.Exp(v - m)
+		}
+	}
+	log1pS := math.Log1p(s)
+	loss := 0.0
+	for k := range y {
+		if y[k] != 0 {
+			loss += y[k] * ((m - z[k]) + log1pS)
+		}
+	}
+	return loss
 }
 
 // fusedDelta is the output error of sigmoid+ECB and softmax+ECC: δ = ŷ − y.

@@ -66,7 +66,7 @@ func LabelAccuracy(Y, Yhat mat.Matrix) ([]float64, error) {
 //
 // so row t sums to the number of examples of class t and the diagonal holds
 // the correct predictions. It is an error if the slices are empty or of
-// different lengths, or a class is outside 0…K−1.
+// different lengths, a class is outside 0…K−1, or K > MaxClasses.
 func ConfusionMatrix(truth, predicted []int, k int) ([][]int, error) {
 	if len(truth) == 0 {
 		return nil, fmt.Errorf("mlp: ConfusionMatrix of no examples")
@@ -74,7 +74,7 @@ func ConfusionMatrix(truth, predicted []int, k int) ([][]int, error) {
 	if len(truth) != len(predicted) {
 		return nil, fmt.Errorf("mlp: %d true classes but %d predicted", len(truth), len(predicted))
 	}
-	if err := dataCheckSize("number of classes K", k); err != nil {
+	if err := checkClasses(k); err != nil {
 		return nil, err
 	}
 	c := make([][]int, k)

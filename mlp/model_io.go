@@ -120,13 +120,16 @@ func mustJSON(v any) string {
 	return string(b)
 }
 
-// SaveFile writes the network to the file path (see Save).
+// SaveFile writes the network to the file path (see Save). The model goes to
+// a temporary file in the same folder, synced and renamed over path, so a
+// failed write (a full disk, a file-size limit) leaves an existing file at
+// path exactly as it was.
 func (n *Network) SaveFile(path string) error {
 	var b bytes.Buffer
 	if err := n.Save(&b); err != nil {
 		return err
 	}
-	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+	if err := writeFile(path, b.Bytes(), 0o644); err != nil {
 		return fmt.Errorf("mlp: %w", err)
 	}
 	return nil
@@ -137,6 +140,9 @@ func (n *Network) SaveFile(path string) error {
 // unknown activation or loss names, sizes that are absurd (checked before
 // anything is allocated for them), or numbers that do not fit the sizes.
 func Load(r io.Reader) (*Network, error) {
+	if r == nil {
+		return nil, fmt.Errorf("mlp: Load from a nil reader")
+	}
 	data, err := io.ReadAll(io.LimitReader(r, maxModelBytes+1))
 	if err != nil {
 		return nil, fmt.Errorf("mlp: reading a model: %w", err)
@@ -145,7 +151,11 @@ func Load(r io.Reader) (*Network, error) {
 		return nil, fmt.Errorf("mlp: model is larger than %d bytes", maxModelBytes)
 	}
 	var h modelHeader
-	if err := strictJSON(data, &h); err != nil {
+	if err := strictJSON(data, &h, `"format", "version", "sizes", "activations", "loss", "layers"`); err != nil {
+		var unknown *unknownFieldError
+		if errors.As(err, &unknown) {
+			return nil, fmt.Errorf("mlp: model file has %w", err)
+		}
 		return nil, fmt.Errorf("mlp: not a model file: %w", err)
 	}
 	switch {
@@ -179,7 +189,7 @@ func Load(r io.Reader) (*Network, error) {
 		return nil, fmt.Errorf("mlp: model has no \"layers\"")
 	}
 	var layers []modelLayer
-	if err := strictJSON(h.Layers, &layers); err != nil {
+	if err := strictJSON(h.Layers, &layers, `"W" and "b"`); err != nil {
 		return nil, fmt.Errorf("mlp: model layers: %w", err)
 	}
 	if len(layers) != L {
@@ -212,13 +222,27 @@ func Load(r io.Reader) (*Network, error) {
 	return n, nil
 }
 
-// strictJSON decodes data into v, refusing unknown fields and trailing data.
-func strictJSON(data []byte, v any) error {
+// unknownFieldError is a field that the model format does not have.
+type unknownFieldError struct {
+	field, allowed string
+}
+
+func (e *unknownFieldError) Error() string {
+	return fmt.Sprintf("unknown field %s: the model format is strict and allows only %s", e.field, e.allowed)
+}
+
+// strictJSON decodes data into v, refusing unknown fields (naming the field
+// and the allowed ones) and trailing data.
+func strictJSON(data []byte, v any, allowed string) error {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
 		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
 			return fmt.Errorf("truncated (%w)", err)
+		}
+		// encoding/json says `json: unknown field "name"` and has no error type for it.
+		if field, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
+			return &unknownFieldError{field: field, allowed: allowed}
 		}
 		return err
 	}

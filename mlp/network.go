@@ -30,8 +30,16 @@ type Layer struct {
 func (layer *Layer) W() mat.Matrix { return layer.Wt.T() }
 
 // SetW copies W (n_l × n_{l-1}) into the layer's weights W{l}. It panics
-// with an mlp: message if the shape is not that of the layer.
+// with an mlp: message if W is nil or its shape is not that of the layer. W
+// may hold NaN or ±Inf (to study them); Predict, Forward, Train and Save then
+// return an error naming the weight.
 func (layer *Layer) SetW(W mat.Matrix) {
+	if nilMatrix(W) {
+		panic("mlp: SetW of a nil matrix")
+	}
+	if layer == nil || layer.Wt == nil {
+		panic("mlp: SetW on a layer without weights (nil Wt)")
+	}
 	r, c := W.Dims()
 	if rt, ct := layer.Wt.Dims(); r != ct || c != rt {
 		panic(fmt.Sprintf("mlp: SetW of a %d×%d matrix on a layer whose W is %d×%d", r, c, ct, rt))
@@ -128,6 +136,9 @@ func NewNetwork(s Spec) (*Network, error) {
 	if err := n.check(); err != nil {
 		return nil, err
 	}
+	if err := checkInit(init, s.Sizes); err != nil {
+		return nil, err
+	}
 	initLayers(n.Layers, init, s.Seed)
 	return n, nil
 }
@@ -219,8 +230,12 @@ func (n *Network) NumParams() int {
 	return p
 }
 
-// Clone returns a deep copy of n: training the copy leaves n as it is.
+// Clone returns a deep copy of n: training the copy leaves n as it is. The
+// clone of a nil network is nil.
 func (n *Network) Clone() *Network {
+	if n == nil {
+		return nil
+	}
 	c := &Network{Sizes: append([]int(nil), n.Sizes...), Loss: n.Loss}
 	for _, layer := range n.Layers {
 		c.Layers = append(c.Layers, &Layer{

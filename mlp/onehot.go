@@ -12,13 +12,17 @@ import (
 //
 //	Y[i,k] = 1 if k = labels[i], else 0,   k = 0 … K−1.
 //
-// It is an error if labels is empty, K < 1 or a label is outside 0…K−1.
+// It is an error if labels is empty, K < 1, K > MaxClasses, N·K > MaxOneHot
+// (checked before Y is allocated) or a label is outside 0…K−1.
 func OneHot(labels []int, k int) (*mat.Dense, error) {
 	if len(labels) == 0 {
 		return nil, fmt.Errorf("mlp: OneHot of no labels")
 	}
-	if err := dataCheckSize("number of classes K", k); err != nil {
+	if err := checkClasses(k); err != nil {
 		return nil, err
+	}
+	if n := len(labels); n > MaxOneHot/k {
+		return nil, fmt.Errorf("mlp: OneHot of N = %d labels and K = %d classes needs %d entries, more than mlp.MaxOneHot = %d", n, k, n*k, MaxOneHot)
 	}
 	y := mat.NewDense(len(labels), k, nil)
 	for i, l := range labels {

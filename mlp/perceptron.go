@@ -93,8 +93,9 @@ func (u *ThresholdUnit) PerceptronUpdate(x []float64, y, eta float64) (yHat floa
 // result reports which (Converged) and keeps every epoch (History).
 //
 // It is an error if X or Y is empty or not finite, if their row counts differ,
-// if Y is not a single column of 0/1 targets, or if Eta ≤ 0, MaxEpochs ≤ 0
-// or InitScale < 0.
+// if Y is not a single column of 0/1 targets, or if Eta ≤ 0, MaxEpochs ≤ 0,
+// MaxEpochs·(d + 1) > MaxPerceptronHistory (the History it may keep) or
+// InitScale < 0.
 func TrainPerceptron(X, Y mat.Matrix, opt PerceptronOptions) (*Perceptron, error) {
 	if err := perceptronCheck(X, Y, opt); err != nil {
 		return nil, err
@@ -152,6 +153,12 @@ func perceptronCheck(X, Y mat.Matrix, opt PerceptronOptions) error {
 	}
 	if opt.MaxEpochs <= 0 {
 		return fmt.Errorf("mlp: perceptron MaxEpochs = %d, want a cap > 0", opt.MaxEpochs)
+	}
+	if X != nil && !nilMatrix(X) {
+		if _, d := X.Dims(); opt.MaxEpochs > MaxPerceptronHistory/(d+1) {
+			return fmt.Errorf("mlp: perceptron MaxEpochs = %d with d = %d inputs would keep up to %.3g numbers of History, more than mlp.MaxPerceptronHistory = %d: lower MaxEpochs to at most %d",
+				opt.MaxEpochs, d, float64(opt.MaxEpochs)*float64(d+1), MaxPerceptronHistory, MaxPerceptronHistory/(d+1))
+		}
 	}
 	if !(opt.InitScale >= 0) || math.IsInf(opt.InitScale, 0) {
 		return fmt.Errorf("mlp: perceptron InitScale = %v, want 0 (zeros) or a finite scale > 0", opt.InitScale)

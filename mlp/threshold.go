@@ -58,6 +58,9 @@ func (u *ThresholdUnit) Output(x []float64) float64 {
 // 0 or 1 with the step. It is an error if X is empty, holds NaN or ±Inf, or
 // has a number of columns other than len(u.W).
 func (u *ThresholdUnit) Predict(X mat.Matrix) (*mat.Dense, error) {
+	if u == nil {
+		return nil, fmt.Errorf("mlp: nil ThresholdUnit")
+	}
 	if err := dataCheckMatrix("X", X); err != nil {
 		return nil, err
 	}

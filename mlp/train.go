@@ -216,6 +216,9 @@ func (n *Network) checkTraining(d *Dataset, s Settings) error {
 	if err := n.check(); err != nil {
 		return err
 	}
+	if err := n.checkFinite(); err != nil {
+		return fmt.Errorf("mlp: cannot train from non-finite weights: %v", err)
+	}
 	for _, set := range []struct {
 		name string
 		d    *Dataset
@@ -256,14 +259,17 @@ func (n *Network) checkTraining(d *Dataset, s Settings) error {
 // or ±Inf.
 func (n *Network) checkFinite() error {
 	for l, layer := range n.Layers {
-		for k, v := range layer.Wt.RawMatrix().Data {
-			if math.IsNaN(v) || math.IsInf(v, 0) {
-				return fmt.Errorf("weight %d of W{%d} is %v", k, l+1, v)
+		wt := layer.Wt.RawMatrix()
+		for i := range wt.Rows {
+			for j, v := range wt.Data[i*wt.Stride : i*wt.Stride+wt.Cols] {
+				if math.IsNaN(v) || math.IsInf(v, 0) {
+					return fmt.Errorf("weight W{%d}[%d,%d] is %v", l+1, j, i, v)
+				}
 			}
 		}
 		for k, v := range layer.B.RawVector().Data {
 			if math.IsNaN(v) || math.IsInf(v, 0) {
-				return fmt.Errorf("bias %d of b{%d} is %v", k, l+1, v)
+				return fmt.Errorf("bias b{%d}[%d] is %v", l+1, k, v)
 			}
 		}
 	}

@@ -19,6 +19,8 @@ type Arrow struct {
 	draw.LineStyle
 	// Head is the length of the two strokes of the head.
 	Head vg.Length
+	// Label is written beside the shaft ("w"); "" writes nothing.
+	Label string
 }
 
 // NewArrow returns a black arrow from (x0, y0) to (x1, y1). The arrow does
@@ -56,6 +58,18 @@ func (a *Arrow) Plot(c draw.Canvas, p *plot.Plot) {
 		ang := back + turn*math.Pi/180
 		end := vg.Point{X: to.X + a.Head*vg.Length(math.Cos(ang)), Y: to.Y + a.Head*vg.Length(math.Sin(ang))}
 		c.StrokeLines(a.LineStyle, c.ClipLinesXY([]vg.Point{to, end})...)
+	}
+	if a.Label != "" {
+		// Beside the middle of the shaft, on its left (seen from the tail).
+		dx, dy := float64(to.X-from.X), float64(to.Y-from.Y)
+		n := math.Hypot(dx, dy)
+		at := vg.Point{
+			X: (from.X+to.X)/2 - vg.Length(11*dy/n),
+			Y: (from.Y+to.Y)/2 + vg.Length(11*dx/n),
+		}
+		if c.Contains(at) {
+			c.FillText(textStyle(labelSize+2, a.Color), at, a.Label)
+		}
 	}
 }
 

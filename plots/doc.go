@@ -8,16 +8,18 @@
 //	labelled 2-D data               Scatter(title, X, labels, names)
 //	1-D data with fitted curves     Regression(title, X, Y, curves...)
 //	decision regions of a model     DecisionRegions(title, model, X, labels, names)
-//	decision lines w·x + b = 0      DecisionLines(title, lines, X, labels, names)
+//	decision lines w·x + b = 0      DecisionLines(title, lines, X, labels, names[, LinesStyle])
 //	loss / accuracy curves          Training(title, xLabel, yLabel, series...)
 //	                                TrainingLogY(title, xLabel, yLabel, series...)
 //	loss surface with GD paths      LossSurface(title, loss, w1min, w1max, w2min, w2max, paths...)
-//	network diagram                 NetworkDiagram(title, weights)
+//	network diagram                 NetworkDiagram(title, weights[, DiagramStyle])
 //	per-layer gradient norms        GradientNorms(title, perEpoch)
 //	MNIST digits with labels        Digits(title, X, labels, predicted, cols)
 //	hidden-unit weights as images   WeightImages(title, W, cols)
 //	several plots as one figure     NewPanel(cols, plots...)
-//	a weight vector as an arrow     NewArrow(x0, y0, x1, y1), added with p.Add
+//	a weight vector as an arrow     NewArrow(x0, y0, x1, y1), NewWeightArrow(w, b), with p.Add
+//	a circle, a band between lines  NewCircle(x, y, r), NewBand(w, lo, hi), with p.Add
+//	ticks at the integers only      IntegerTicks(p)
 //
 // The returned plot can still be adjusted with gonum/plot before it is
 // shown, for instance its axis labels: p.X.Label.Text = "x".
@@ -28,7 +30,8 @@
 // ShowSVG as an SVG; PNG and SVG return the image bytes. ShowEqualAxes
 // draws one unit of x₁ as long as one of x₂ (right angles look right). A Live display
 // updates one figure in place while a network trains, and leaves the final
-// figure as the cell's output. Outside a notebook all of them only render
+// figure as the cell's output; Sliders redraws a figure in place as the
+// user moves sliders. Outside a notebook all of them only render
 // (Live.Update not even that), so the same code runs in `go test` and in
 // commands.
 //
@@ -41,4 +44,14 @@
 // Figures have a fixed size (Width × Height) and fonts, and colours from
 // the colour-blind-safe Okabe–Ito Palette with a marker Shape per class, so
 // the same data always gives the same image bytes.
+//
+// # Limits
+//
+// What gonum/plot cannot draw is an error, checked when a figure is made or
+// before it is rendered, never a panic, a hang or a blank frame: values and
+// axis ranges within ±MaxValue (1e100); on a log axis values in
+// [MinLogValue, MaxValue] spanning at most MaxLogDecades powers of ten; at
+// most MaxClasses classes; images with both sides > 0 and at most MaxSide,
+// and a Panel with at least one plot. A typed-nil matrix is an error naming
+// it. Decision regions cost O(K) per grid cell for K classes.
 package plots

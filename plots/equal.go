@@ -13,7 +13,7 @@ import (
 // first plot set the width of every cell.
 func EqualAxes(f Figure) (w, h vg.Length) {
 	p, cols, rows, cellH := firstPlot(f)
-	if p == nil {
+	if p == nil || checkAxes(p) != nil { // an axis gonum cannot draw: PNG says why
 		return size(f, 0, 0)
 	}
 	// The padding around the data area (ticks, labels, legend) does not

@@ -42,6 +42,9 @@ func functions(title string, xmin, xmax float64, curves []Curve) (*plot.Plot, er
 	if !(xmin < xmax) || math.IsInf(xmin, 0) || math.IsInf(xmax, 0) {
 		return nil, fmt.Errorf("plots: Functions range [%v, %v] is empty or not finite", xmin, xmax)
 	}
+	if err := checkValue(fmt.Sprintf("Functions range [%v, %v]", xmin, xmax), math.Max(math.Abs(xmin), math.Abs(xmax))); err != nil {
+		return nil, err
+	}
 	p := newPlot(title, "z", "φ(z)")
 	p.X.Min, p.X.Max = xmin, xmax
 	p.Add(plotter.NewGrid())
@@ -77,6 +80,9 @@ func sampleRange(c Curve, xmin, xmax float64) (lo, hi float64, err error) {
 		y := c.F(x)
 		if math.IsNaN(y) || math.IsInf(y, 0) {
 			return 0, 0, fmt.Errorf("plots: curve %q is %v at x = %v", c.Name, y, x)
+		}
+		if err := checkValue(fmt.Sprintf("curve %q at x = %v", c.Name, x), y); err != nil {
+			return 0, 0, err
 		}
 		lo, hi = math.Min(lo, y), math.Max(hi, y)
 	}

@@ -33,7 +33,7 @@ const (
 // not square images, a pixel is not finite, labels or predicted do not
 // have one entry per row, or cols < 1.
 func Digits(title string, X mat.Matrix, labels, predicted []int, cols int) (*plot.Plot, error) {
-	n, side, err := checkImages(X, cols)
+	n, side, err := checkImages("X", X, cols)
 	if err != nil {
 		return nil, err
 	}
@@ -73,7 +73,7 @@ func Digits(title string, X mat.Matrix, labels, predicted []int, cols int) (*plo
 // It returns an error if W is empty, has more than 100 rows, its rows are
 // not square images, a weight is not finite, or cols < 1.
 func WeightImages(title string, W mat.Matrix, cols int) (*plot.Plot, error) {
-	n, side, err := checkImages(W, cols)
+	n, side, err := checkImages("W", W, cols)
 	if err != nil {
 		return nil, err
 	}
@@ -101,9 +101,9 @@ func WeightImages(title string, W mat.Matrix, cols int) (*plot.Plot, error) {
 
 // checkImages checks that X holds 1 … maxImages finite square images and
 // returns their number and side.
-func checkImages(X mat.Matrix, cols int) (n, side int, err error) {
-	if X == nil {
-		return 0, 0, errors.New("plots: no images (nil matrix)")
+func checkImages(name string, X mat.Matrix, cols int) (n, side int, err error) {
+	if nilMatrix(X) {
+		return 0, 0, fmt.Errorf("plots: no images (%s is nil)", name)
 	}
 	n, d := X.Dims()
 	if n == 0 || d == 0 {

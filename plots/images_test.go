@@ -98,7 +98,7 @@ func TestImagesBadInput(t *testing.T) {
 		cols      int
 		want      string
 	}{
-		{"nil", nil, nil, nil, 3, "nil matrix"},
+		{"nil", nil, nil, nil, 3, "X is nil"},
 		{"empty", &mat.Dense{}, nil, nil, 3, "empty matrix"},
 		{"too many", mat.NewDense(101, 4, nil), nil, nil, 10, "101 images, at most 100"},
 		{"not square", mat.NewDense(2, 10, nil), nil, nil, 2, "rows of 10 values are not square"},

@@ -32,13 +32,20 @@ const maxLegendLines = 6
 // The legend lists the named lines (only the first and the last when there
 // are more than six).
 //
+// An optional LinesStyle colours the lines otherwise (an ordered ramp, or
+// categorical colours for lines in no order), writes each line's name at
+// its end, and can drop a line identical to the one before it.
+//
 // It returns an error for bad data (as Scatter), no lines, a line without
 // exactly two weights, with w₁ = w₂ = 0, or with a weight or bias that is
-// not finite.
-func DecisionLines(title string, lines []Line, X mat.Matrix, labels []int, names []string) (*plot.Plot, error) {
+// not finite, or more than one style.
+func DecisionLines(title string, lines []Line, X mat.Matrix, labels []int, names []string, style ...LinesStyle) (*plot.Plot, error) {
 	pts, err := newLabelled(X, labels, names)
 	if err != nil {
 		return nil, err
+	}
+	if len(style) > 1 {
+		return nil, errors.New("plots: DecisionLines takes at most one LinesStyle")
 	}
 	if len(lines) == 0 {
 		return nil, errors.New("plots: DecisionLines needs at least one line")
@@ -58,6 +65,15 @@ func DecisionLines(title string, lines []Line, X mat.Matrix, labels []int, names
 	p.Add(plotter.NewGrid())
 	g := newGrid(pts.bounds())
 	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = g.x1min, g.x1max, g.x2min, g.x2max
+	if len(style) == 1 {
+		p.Add(style[0].Under...)
+	}
+	if len(style) == 1 && style[0].Colors != Shaded {
+		styledLines(p, lines, style[0])
+		pts.addTo(p)
+		legendRight(p)
+		return p, nil
+	}
 	for i, l := range lines {
 		// Shade from 25% to 100% of the palette's first colour.
 		t := 1.0

@@ -24,15 +24,25 @@ const maxNodes = 10
 // largest |w| of the network) and its colour gives the sign: blue w > 0,
 // vermillion w < 0. Layers of more than ten nodes are elided in the middle.
 //
+// An optional DiagramStyle names the inputs and outputs, draws each unit as
+// Σ then φ, and writes the weights (values or names) on the edges: the
+// slide's artificial neuron x → w → Σ → φ → ŷ is a one-layer diagram with
+// Activations {"φ"} and Edges WeightNames.
+//
 // It returns an error if there are no weights, a matrix is nil or empty,
-// W{l} does not have n_{l-1} columns, or a weight is not finite.
-func NetworkDiagram(title string, weights []mat.Matrix) (*plot.Plot, error) {
+// W{l} does not have n_{l-1} columns, a weight is not finite, or the style
+// does not fit the layers (a name, activation or bias too many or too few).
+func NetworkDiagram(title string, weights []mat.Matrix, style ...DiagramStyle) (*plot.Plot, error) {
 	if len(weights) == 0 {
 		return nil, errors.New("plots: NetworkDiagram needs at least one weight matrix")
 	}
-	d := &diagram{weights: weights}
+	sty, err := oneStyle(style)
+	if err != nil {
+		return nil, err
+	}
+	d := &diagram{weights: weights, style: sty}
 	for l, w := range weights {
-		if w == nil {
+		if nilMatrix(w) {
 			return nil, fmt.Errorf("plots: W{%d} is nil", l+1)
 		}
 		r, c := w.Dims()
@@ -55,6 +65,9 @@ func NetworkDiagram(title string, weights []mat.Matrix) (*plot.Plot, error) {
 			}
 		}
 	}
+	if err := checkStyle(sty, d.sizes); err != nil {
+		return nil, err
+	}
 	p := newPlot(title, "", "")
 	p.HideAxes()
 	half := float64(min(slices.Max(d.sizes), maxNodes)-1) / 2
@@ -62,6 +75,11 @@ func NetworkDiagram(title string, weights []mat.Matrix) (*plot.Plot, error) {
 	p.X.Min, p.X.Max = 0, float64(len(d.sizes)-1)
 	p.Y.Min, p.Y.Max = -max(half, 0.5), max(half, 0.5)
 	p.Add(d)
+	if sty.Edges != NoEdgeText {
+		// The weights are written on the edges: no colour to explain.
+		legendRightOf(p, max(40, d.rightExtent()))
+		return p, nil
+	}
 	for _, e := range []struct {
 		name string
 		c    color.Color
@@ -70,7 +88,7 @@ func NetworkDiagram(title string, weights []mat.Matrix) (*plot.Plot, error) {
 		l.Color, l.Width = e.c, lineWidth
 		p.Legend.Add(e.name, l)
 	}
-	legendRightOf(p, 40) // room for the output layer's name
+	legendRightOf(p, max(40, d.rightExtent())) // room for the output layer's name
 	return p, nil
 }
 
@@ -81,6 +99,7 @@ type diagram struct {
 	sizes   []int // n_0 … n_L
 	maxAbs  float64
 	bottom  float64 // y of the lowest node
+	style   DiagramStyle
 }
 
 const (
@@ -91,22 +110,67 @@ const (
 	labelGap = vg.Length(20)
 )
 
-// GlyphBoxes asks for room around the layers for the nodes and, below
-// them, the layer names.
+// radius returns the radius of the nodes of layer l: larger when text is
+// written in them.
+func (d *diagram) radius(l int) vg.Length {
+	if (l == 0 && d.style.Inputs != nil) || d.style.activation(l) != "" {
+		return unitRadius
+	}
+	return nodeRadius
+}
+
+// exit returns how far right of layer l's nodes its outgoing edges start:
+// at the φ node or softmax box when the layer has an activation.
+func (d *diagram) exit(l int) vg.Length {
+	if d.style.activation(l) != "" {
+		return phiGap
+	}
+	return 0
+}
+
+// rightExtent is how far the output layer's drawing reaches right of its
+// Σ nodes' centres.
+func (d *diagram) rightExtent() vg.Length {
+	L := len(d.sizes) - 1
+	ext := d.exit(L) + d.radius(L)
+	if d.style.Outputs != nil {
+		sty := textStyle(labelSize, color.Black)
+		w := vg.Length(0)
+		for _, name := range d.style.Outputs {
+			w = max(w, sty.Width(name))
+		}
+		ext += outArrow + 4 + w
+	}
+	return ext
+}
+
+// GlyphBoxes asks for room around the layers for the nodes, the bias
+// names above them, the layer names below them and, right of the output
+// layer, its φ nodes and output names.
 func (d *diagram) GlyphBoxes(plt *plot.Plot) []plot.GlyphBox {
 	var boxes []plot.GlyphBox
 	sty := textStyle(labelSize, color.Black)
+	L := len(d.sizes) - 1
 	for l, n := range d.sizes {
 		x := plt.X.Norm(float64(l))
-		w := sty.Width(layerName(l, len(d.sizes)-1, n))/2 + 2
+		r := d.radius(l)
+		w := sty.Width(layerName(l, L, n))/2 + 2
+		right := max(w, r)
+		if l == L {
+			right = max(right, d.rightExtent())
+		}
+		top := r
+		if d.biasText(l, 0) != "" {
+			top += labelSize + 4
+		}
 		boxes = append(boxes,
 			plot.GlyphBox{X: x, Y: plt.Y.Norm(d.bottom), Rectangle: vg.Rectangle{
-				Min: vg.Point{X: -max(w, nodeRadius), Y: -labelGap - labelSize},
-				Max: vg.Point{X: max(w, nodeRadius), Y: nodeRadius},
+				Min: vg.Point{X: -max(w, r), Y: -r - labelGap + nodeRadius - labelSize},
+				Max: vg.Point{X: right, Y: r},
 			}},
 			plot.GlyphBox{X: x, Y: plt.Y.Norm(-d.bottom), Rectangle: vg.Rectangle{
-				Min: vg.Point{X: -nodeRadius, Y: -nodeRadius},
-				Max: vg.Point{X: nodeRadius, Y: nodeRadius},
+				Min: vg.Point{X: -r, Y: -r},
+				Max: vg.Point{X: right, Y: top},
 			}})
 	}
 	return boxes
@@ -145,11 +209,14 @@ func nodeY(k, shownCount int, elided bool) float64 {
 	return float64(slots-1)/2 - float64(k)
 }
 
-// Plot draws the edges (weakest first) and then the nodes and labels.
+// Plot draws the edges (weakest first), their texts, and then the nodes,
+// units and labels.
 func (d *diagram) Plot(c draw.Canvas, plt *plot.Plot) {
 	trX, trY := plt.Transforms(&c)
 	type edge struct {
-		x0, y0, x1, y1, w float64
+		l, i, j        int
+		x0, y0, x1, y1 vg.Length
+		w              float64
 	}
 	var edges []edge
 	for l, W := range d.weights {
@@ -158,8 +225,9 @@ func (d *diagram) Plot(c draw.Canvas, plt *plot.Plot) {
 		for a, i := range to {
 			for b, j := range from {
 				edges = append(edges, edge{
-					x0: float64(l), y0: nodeY(b, len(from), fromElided),
-					x1: float64(l + 1), y1: nodeY(a, len(to), toElided),
+					l: l + 1, i: i, j: j,
+					x0: trX(float64(l)) + d.exit(l), y0: trY(nodeY(b, len(from), fromElided)),
+					x1: trX(float64(l + 1)), y1: trY(nodeY(a, len(to), toElided)),
 					w: W.At(i, j),
 				})
 			}
@@ -184,29 +252,73 @@ func (d *diagram) Plot(c draw.Canvas, plt *plot.Plot) {
 			col = Palette[1]
 		}
 		sty := draw.LineStyle{Color: pale(col, 0.25+0.75*rel), Width: vg.Length(0.3 + 3.2*rel)}
-		c.StrokeLine2(sty, trX(e.x0), trY(e.y0), trX(e.x1), trY(e.y1))
+		if d.style.Edges == WeightNames {
+			sty = draw.LineStyle{Color: color.Black, Width: 1}
+		}
+		c.StrokeLine2(sty, e.x0, e.y0, e.x1, e.y1)
 	}
-	node := draw.GlyphStyle{Color: color.White, Shape: draw.CircleGlyph{}, Radius: nodeRadius}
-	ring := draw.GlyphStyle{Color: color.Black, Shape: draw.RingGlyph{}, Radius: nodeRadius}
-	dot := draw.GlyphStyle{Color: color.Black, Shape: draw.CircleGlyph{}, Radius: 1.5}
+	small := textStyle(labelSize-1, color.Black)
+	for _, e := range edges {
+		if txt := d.weightText(e.l, e.i, e.j, e.w); txt != "" {
+			pt := vg.Point{X: e.x0 + edgeTextAt*(e.x1-e.x0), Y: e.y0 + edgeTextAt*(e.y1-e.y0)}
+			boxedText(&c, small, pt, txt)
+		}
+	}
+	for l := range d.sizes {
+		d.drawLayer(&c, l, trX(float64(l)), trY)
+	}
+}
+
+// drawLayer draws the nodes of layer l centred at x, with their texts.
+func (d *diagram) drawLayer(c *draw.Canvas, l int, x vg.Length, trY func(float64) vg.Length) {
+	n, L := d.sizes[l], len(d.sizes)-1
+	r := d.radius(l)
+	idx, elided := shown(n)
 	label := textStyle(labelSize, color.Black)
-	for l, n := range d.sizes {
-		idx, elided := shown(n)
-		x := trX(float64(l))
-		for k := range idx {
-			pt := vg.Point{X: x, Y: trY(nodeY(k, len(idx), elided))}
-			c.DrawGlyph(node, pt)
-			c.DrawGlyph(ring, pt)
+	act := d.style.activation(l)
+	var ys []vg.Length
+	for k, i := range idx {
+		y := trY(nodeY(k, len(idx), elided))
+		ys = append(ys, y)
+		pt := vg.Point{X: x, Y: y}
+		if act != "" && act != "softmax" {
+			c.StrokeLine2(draw.LineStyle{Color: color.Black, Width: 1}, x, y, x+phiGap, y)
+			circle(c, vg.Point{X: x + phiGap, Y: y}, r)
+			fitText(c, vg.Point{X: x + phiGap, Y: y}, act, 2*r-4)
 		}
-		if elided {
-			// Three dots in the free slot of nodeY.
-			gap := trY(float64(len(idx))/2 - maxNodes/2)
-			for _, dy := range []vg.Length{-6, 0, 6} {
-				c.DrawGlyph(dot, vg.Point{X: x, Y: gap + dy})
+		circle(c, pt, r)
+		switch {
+		case act != "":
+			c.FillText(label, pt, "Σ")
+		case l == 0 && d.style.Inputs != nil:
+			fitText(c, pt, d.style.Inputs[i], 2*r-3)
+		}
+		if txt := d.biasText(l, i); txt != "" {
+			c.FillText(textStyle(labelSize-1, color.Black), vg.Point{X: x, Y: y + r + labelSize/2 + 2}, txt)
+		}
+		if l == L && d.style.Outputs != nil {
+			out := x + d.exit(l) + r
+			if act == "softmax" {
+				out = x + phiGap + softmaxWidth/2
 			}
+			arrowRight(c, out+2, y, outArrow)
+			left := label
+			left.XAlign = draw.XLeft
+			c.FillText(left, vg.Point{X: out + outArrow + 5, Y: y}, d.style.Outputs[i])
 		}
-		c.FillText(label, vg.Point{X: x, Y: trY(d.bottom) - labelGap}, layerName(l, len(d.sizes)-1, n))
 	}
+	if act == "softmax" {
+		softmaxBox(c, x, ys, r)
+	}
+	if elided {
+		// Three dots in the free slot of nodeY.
+		dot := draw.GlyphStyle{Color: color.Black, Shape: draw.CircleGlyph{}, Radius: 1.5}
+		gap := trY(float64(len(idx))/2 - maxNodes/2)
+		for _, dy := range []vg.Length{-6, 0, 6} {
+			c.DrawGlyph(dot, vg.Point{X: x, Y: gap + dy})
+		}
+	}
+	c.FillText(label, vg.Point{X: x, Y: trY(d.bottom) - r - labelGap + nodeRadius}, layerName(l, L, n))
 }
 
 // layerName names layer l of a network with L layers of weights.

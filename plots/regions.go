@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"image"
 	"image/color"
+	"math"
 
 	"gonum.org/v1/gonum/mat"
 	"gonum.org/v1/plot"
@@ -39,7 +40,7 @@ func DecisionRegions(title string, m Predictor, X mat.Matrix, labels []int, name
 	if err != nil {
 		return nil, err
 	}
-	if m == nil {
+	if isNil(m) {
 		return nil, errors.New("plots: DecisionRegions needs a predictor (got nil)")
 	}
 	x1min, x1max, x2min, x2max := pts.bounds()
@@ -110,6 +111,9 @@ func (g *grid) setOutputs(out *mat.Dense) error {
 	if rows != g.n*g.n || k == 0 {
 		return fmt.Errorf("plots: predictor returned %d×%d outputs for %d grid points, want %d×K", rows, k, g.n*g.n, g.n*g.n)
 	}
+	if k > MaxClasses {
+		return fmt.Errorf("plots: predictor returned K = %d outputs per point, want at most %d classes (plots.MaxClasses)", k, MaxClasses)
+	}
 	for i := range rows {
 		for j := range k {
 			if v := out.At(i, j); !finite(v) {
@@ -148,28 +152,46 @@ func (g *grid) image() image.Image {
 }
 
 // boundaries returns the contour ŷ = 0.5 (K = 1), or for each class k the
-// contour where ŷₖ equals the largest other output (K ≥ 2).
+// contour where ŷₖ equals the largest other output (K ≥ 2). One pass over
+// the grid finds each cell's largest and second-largest output, so each
+// class's margin costs O(1) per cell and the whole figure O(K) per cell;
+// a class that wins no cell has no boundary and is skipped.
 func (g *grid) boundaries() []*plotter.Contour {
 	_, k := g.out.Dims()
 	style := draw.LineStyle{Color: color.Black, Width: vg.Length(1.5)}
 	if k == 1 {
-		c := plotter.NewContour(gridZ{g, func(row []float64) float64 { return row[0] }}, []float64{0.5}, nil)
+		c := plotter.NewContour(gridZ{g, func(_ int, row []float64) float64 { return row[0] }}, []float64{0.5}, nil)
 		c.LineStyles = []draw.LineStyle{style}
 		return []*plotter.Contour{c}
+	}
+	cells := g.n * g.n
+	top := make([]int, cells)
+	best, second := make([]float64, cells), make([]float64, cells)
+	wins := make([]bool, k)
+	for i := range cells {
+		row := g.out.RawRowView(i)
+		t := argmax(row)
+		top[i], best[i], second[i] = t, row[t], math.Inf(-1)
+		for j, v := range row {
+			if j != t {
+				second[i] = max(second[i], v)
+			}
+		}
+		wins[t] = true
 	}
 	var cs []*plotter.Contour
 	for j := range k {
 		if k == 2 && j == 1 {
 			break // one boundary between two classes
 		}
-		margin := func(row []float64) float64 {
-			other := row[(j+1)%k]
-			for i, v := range row {
-				if i != j {
-					other = max(other, v)
-				}
+		if !wins[j] {
+			continue
+		}
+		margin := func(i int, row []float64) float64 { // ŷⱼ − the largest other output
+			if top[i] == j {
+				return row[j] - second[i]
 			}
-			return row[j] - other
+			return row[j] - best[i]
 		}
 		c := plotter.NewContour(gridZ{g, margin}, []float64{0}, nil)
 		c.LineStyles = []draw.LineStyle{style}
@@ -179,16 +201,19 @@ func (g *grid) boundaries() []*plotter.Contour {
 }
 
 // gridZ shows one function of the outputs over the grid as a
-// plotter.GridXYZ.
+// plotter.GridXYZ; z gets the cell's index (row r·n + c) and outputs.
 type gridZ struct {
 	g *grid
-	z func(row []float64) float64
+	z func(i int, row []float64) float64
 }
 
-func (z gridZ) Dims() (c, r int)   { return z.g.n, z.g.n }
-func (z gridZ) X(c int) float64    { return z.g.x1(c) }
-func (z gridZ) Y(r int) float64    { return z.g.x2(r) }
-func (z gridZ) Z(c, r int) float64 { return z.z(z.g.out.RawRowView(r*z.g.n + c)) }
+func (z gridZ) Dims() (c, r int) { return z.g.n, z.g.n }
+func (z gridZ) X(c int) float64  { return z.g.x1(c) }
+func (z gridZ) Y(r int) float64  { return z.g.x2(r) }
+func (z gridZ) Z(c, r int) float64 {
+	i := r*z.g.n + c
+	return z.z(i, z.g.out.RawRowView(i))
+}
 
 // argmax returns the index of the largest value (the first one on ties).
 func argmax(v []float64) int {

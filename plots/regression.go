@@ -19,7 +19,7 @@ import (
 // not N×1 or not finite, if their rows differ, if there is no curve, or if
 // a curve is not finite on the range.
 func Regression(title string, X, Y mat.Matrix, curves ...Curve) (*plot.Plot, error) {
-	if X == nil || Y == nil {
+	if nilMatrix(X) || nilMatrix(Y) {
 		return nil, errors.New("plots: no data (X or Y is nil)")
 	}
 	n, d := X.Dims()
@@ -39,6 +39,9 @@ func Regression(title string, X, Y mat.Matrix, curves ...Curve) (*plot.Plot, err
 		x, y := X.At(i, 0), Y.At(i, 0)
 		if !finite(x) || !finite(y) {
 			return nil, fmt.Errorf("plots: example %d is (%v, %v), not finite", i, x, y)
+		}
+		if err := checkValue(fmt.Sprintf("example %d (%v, %v)", i, x, y), math.Max(math.Abs(x), math.Abs(y))); err != nil {
+			return nil, err
 		}
 		pts[i] = plotter.XY{X: x, Y: y}
 		xmin, xmax = math.Min(xmin, x), math.Max(xmax, x)

@@ -40,7 +40,7 @@ type labelled struct {
 
 // newLabelled checks X, labels and names and groups the points by class.
 func newLabelled(X mat.Matrix, labels []int, names []string) (*labelled, error) {
-	if X == nil {
+	if nilMatrix(X) {
 		return nil, errors.New("plots: no data (X is nil)")
 	}
 	n, d := X.Dims()
@@ -58,6 +58,9 @@ func newLabelled(X mat.Matrix, labels []int, names []string) (*labelled, error) 
 		if l < 0 {
 			return nil, fmt.Errorf("plots: label %d of row %d is negative", l, i)
 		}
+		if l >= MaxClasses {
+			return nil, fmt.Errorf("plots: label %d of row %d, want at most %d classes (plots.MaxClasses)", l, i, MaxClasses)
+		}
 		k = max(k, l+1)
 	}
 	if names != nil && len(names) < k {
@@ -68,6 +71,9 @@ func newLabelled(X mat.Matrix, labels []int, names []string) (*labelled, error) 
 		x1, x2 := X.At(i, 0), X.At(i, 1)
 		if !finite(x1) || !finite(x2) {
 			return nil, fmt.Errorf("plots: row %d of X is (%v, %v), not finite", i, x1, x2)
+		}
+		if err := checkValue(fmt.Sprintf("row %d of X (%v, %v)", i, x1, x2), math.Max(math.Abs(x1), math.Abs(x2))); err != nil {
+			return nil, err
 		}
 		c := 0
 		if labels != nil {

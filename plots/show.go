@@ -61,12 +61,17 @@ func checkFigure(f Figure) error {
 }
 
 // PNG renders f as a PNG image of w × h (f's own size, or Width × Height,
-// when both are zero) at 96 dpi.
+// when both are zero) at 96 dpi. It is an error if the size is negative, NaN
+// or beyond MaxSide, a Panel is empty, or an axis runs beyond ±MaxValue (or,
+// on a log scale, below MinLogValue).
 func PNG(f Figure, w, h vg.Length) ([]byte, error) {
 	if err := checkFigure(f); err != nil {
 		return nil, err
 	}
 	w, h = size(f, w, h)
+	if err := checkRender(f, w, h); err != nil {
+		return nil, err
+	}
 	c := vgimg.PngCanvas{Canvas: vgimg.NewWith(vgimg.UseWH(w, h), vgimg.UseDPI(dpi))}
 	drawIn(f, c)
 	var buf bytes.Buffer
@@ -77,12 +82,15 @@ func PNG(f Figure, w, h vg.Length) ([]byte, error) {
 }
 
 // SVG renders f as an SVG image of w × h (f's own size, or Width × Height,
-// when both are zero).
+// when both are zero). Errors as PNG.
 func SVG(f Figure, w, h vg.Length) ([]byte, error) {
 	if err := checkFigure(f); err != nil {
 		return nil, err
 	}
 	w, h = size(f, w, h)
+	if err := checkRender(f, w, h); err != nil {
+		return nil, err
+	}
 	c := vgsvg.New(w, h)
 	drawIn(f, c)
 	var buf bytes.Buffer

@@ -42,6 +42,9 @@ func LossSurface(title string, loss func(w1, w2 float64) float64, w1min, w1max, 
 		if !(r[0] < r[1]) || math.IsInf(r[0], 0) || math.IsInf(r[1], 0) {
 			return nil, fmt.Errorf("plots: LossSurface range [%v, %v] is empty or not finite", r[0], r[1])
 		}
+		if err := checkValue(fmt.Sprintf("LossSurface range [%v, %v]", r[0], r[1]), math.Max(math.Abs(r[0]), math.Abs(r[1]))); err != nil {
+			return nil, err
+		}
 	}
 	s := &surface{w1min: w1min, w1max: w1max, w2min: w2min, w2max: w2max, z: make([]float64, surfaceGrid*surfaceGrid)}
 	lo, hi := math.Inf(1), math.Inf(-1)
@@ -50,6 +53,9 @@ func LossSurface(title string, loss func(w1, w2 float64) float64, w1min, w1max, 
 			v := loss(s.X(c), s.Y(r))
 			if !finite(v) {
 				return nil, fmt.Errorf("plots: loss is %v at (w₁, w₂) = (%.3g, %.3g)", v, s.X(c), s.Y(r))
+			}
+			if err := checkValue(fmt.Sprintf("loss at (w₁, w₂) = (%.3g, %.3g)", s.X(c), s.Y(r)), v); err != nil {
+				return nil, err
 			}
 			s.z[r*surfaceGrid+c] = v
 			lo, hi = math.Min(lo, v), math.Max(hi, v)
@@ -94,6 +100,9 @@ func addPath(p *plot.Plot, path Path, i int, legend bool) error {
 		xys[j].X, xys[j].Y = path.W1[j], path.W2[j]
 		if !finite(xys[j].X) || !finite(xys[j].Y) {
 			return fmt.Errorf("plots: path %d %q is not finite at step %d (%v, %v)", i, path.Name, j, xys[j].X, xys[j].Y)
+		}
+		if err := checkValue(fmt.Sprintf("path %d %q at step %d", i, path.Name, j), math.Max(math.Abs(xys[j].X), math.Abs(xys[j].Y))); err != nil {
+			return err
 		}
 	}
 	col := pathColors[i%len(pathColors)]

@@ -59,6 +59,9 @@ func training(title, xLabel, yLabel string, logY bool, series []Series) (*plot.P
 		}
 	}
 	if logY {
+		if err := checkLogRange("the loss", ymin, ymax); err != nil {
+			return nil, err
+		}
 		p.Y.Scale = plot.LogScale{}
 		p.Y.Tick.Marker = plot.LogTicks{Prec: -1}
 		// Pad by the same factor at both ends.
@@ -92,6 +95,9 @@ func (s Series) points(logY bool) (plotter.XYs, error) {
 		}
 		if !finite(x) || !finite(y) {
 			return nil, fmt.Errorf("plots: series %q is not finite at point %d (%v, %v)", s.Name, i, x, y)
+		}
+		if err := checkValue(fmt.Sprintf("series %q at point %d (%v, %v)", s.Name, i, x, y), math.Max(math.Abs(x), math.Abs(y))); err != nil {
+			return nil, err
 		}
 		if logY && y <= 0 {
 			return nil, fmt.Errorf("plots: series %q is %v at point %d; a log scale needs values > 0", s.Name, y, i)

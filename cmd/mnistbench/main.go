@@ -23,6 +23,7 @@ import (
 	"flag"
 	"fmt"
 	"log"
+	"math"
 	"os"
 	"runtime"
 	"runtime/pprof"
@@ -44,6 +45,10 @@ func main() {
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the training to this file")
 	flag.Parse()
 	log.SetFlags(0)
+	if err := checkFlags(*nets, *epochs, *runs, *batch, *eta, *initName); err != nil {
+		fmt.Fprintf(os.Stderr, "%v (mnistbench -h lists the flags)\n", err)
+		os.Exit(2)
+	}
 
 	train, test, err := data.LoadMNIST()
 	if err != nil {
@@ -59,17 +64,9 @@ func main() {
 		}
 		defer pprof.StopCPUProfile()
 	}
-	inits := map[string]mlp.Initializer{"normal": mlp.InitNormal, "nielsen": mlp.InitNielsen}
-	init, ok := inits[*initName]
-	if !ok {
-		log.Fatalf("mnistbench: unknown -init %q, want normal or nielsen", *initName)
-	}
-	shapes := map[string][]int{"W1": {784, 30, 10}, "W3": {784, 30, 30, 30, 30, 10}}
+	init := inits[*initName]
 	for _, name := range strings.Split(*nets, ",") {
-		sizes, ok := shapes[name]
-		if !ok {
-			log.Fatalf("mnistbench: unknown network %q, want W1 or W3", name)
-		}
+		sizes := shapes[name]
 		var perEpoch []float64
 		var acc float64
 		for run := 1; run <= *runs; run++ {
@@ -107,6 +104,35 @@ func main() {
 		fmt.Printf("%s %v: median %.3f s/epoch over %d run(s) (min %.3f, max %.3f), last test accuracy %.4f, peak RSS %s\n",
 			name, sizes, perEpoch[len(perEpoch)/2], *runs, perEpoch[0], perEpoch[len(perEpoch)-1], acc, peakRSS())
 	}
+}
+
+var (
+	inits  = map[string]mlp.Initializer{"normal": mlp.InitNormal, "nielsen": mlp.InitNielsen}
+	shapes = map[string][]int{"W1": {784, 30, 10}, "W3": {784, 30, 30, 30, 30, 10}}
+)
+
+// checkFlags returns an error naming the first flag out of range, before
+// MNIST is loaded.
+func checkFlags(nets string, epochs, runs, batch int, eta float64, initName string) error {
+	for _, name := range strings.Split(nets, ",") {
+		if _, ok := shapes[name]; !ok {
+			return fmt.Errorf("mnistbench: unknown network %q in -net, want W1, W3 or W1,W3", name)
+		}
+	}
+	switch {
+	case runs < 1:
+		return fmt.Errorf("mnistbench: -runs = %d, want at least 1 run per network", runs)
+	case epochs < 1:
+		return fmt.Errorf("mnistbench: -epochs = %d, want at least 1", epochs)
+	case batch != mlp.FullBatch && (batch < 1 || batch > data.MNISTTrainN):
+		return fmt.Errorf("mnistbench: -batch = %d, want 1…%d, or %d (mlp.FullBatch) for full-batch GD", batch, data.MNISTTrainN, mlp.FullBatch)
+	case !(eta > 0) || math.IsInf(eta, 0):
+		return fmt.Errorf("mnistbench: -eta = %v, want a finite learning rate > 0", eta)
+	}
+	if _, ok := inits[initName]; !ok {
+		return fmt.Errorf("mnistbench: unknown -init %q, want normal or nielsen", initName)
+	}
+	return nil
 }
 
 // peakRSS returns the VmHWM line of /proc/self/status, or "unknown".

@@ -1,0 +1,82 @@
+package mlp
+
+import (
+	"bytes"
+	"sync"
+	"testing"
+
+	"gonum.org/v1/gonum/mat"
+)
+
+// TestConcurrentReaders exercises what the package doc promises is safe:
+// many goroutines reading one network at once (Predict, Cost, Forward and
+// Backward, Save, Clone), and training separate clones in parallel. Every
+// goroutine must get the serial results bit for bit. Run it under the race
+// detector with gonum's pure-Go kernels, whose memory accesses the detector
+// sees (gonum's assembly hides them):
+//
+//	go test -race -tags noasm -run Concurrent ./mlp
+func TestConcurrentReaders(t *testing.T) {
+	d := testRegression(func(x float64) float64 { return x * x }, 64, -1, 1, 0.05, 3)
+	net, err := NewNetwork(Spec{Sizes: []int{1, 8, 1}, Hidden: Tanh, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantPred, _ := net.Predict(d.X)
+	wantCost, _ := net.Cost(d.X, d.Y)
+	tr, _ := net.Forward(d.X)
+	wantGrad, _ := net.Backward(tr, d.Y)
+	var wantSave bytes.Buffer
+	if err := net.Save(&wantSave); err != nil {
+		t.Fatal(err)
+	}
+	settings := Settings{Epochs: 3, BatchSize: 8, LearningRate: 0.1, Seed: 7}
+	serial := net.Clone()
+	if _, err := serial.Train(d, settings); err != nil {
+		t.Fatal(err)
+	}
+	wantTrained, _ := serial.Predict(d.X)
+
+	const goroutines = 8
+	var wg sync.WaitGroup
+	errs := make(chan string, 6*goroutines)
+	for range goroutines {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 5 {
+				if p, err := net.Predict(d.X); err != nil || !mat.Equal(p, wantPred) {
+					errs <- "Predict differs"
+				}
+				if c, err := net.Cost(d.X, d.Y); err != nil || c != wantCost {
+					errs <- "Cost differs"
+				}
+				tr, err := net.Forward(d.X)
+				if err != nil {
+					errs <- err.Error()
+					continue
+				}
+				if g, err := net.Backward(tr, d.Y); err != nil || !mat.Equal(g.Wt[0], wantGrad.Wt[0]) || !mat.Equal(g.B[1], wantGrad.B[1]) {
+					errs <- "Backward differs"
+				}
+				var b bytes.Buffer
+				if err := net.Save(&b); err != nil || !bytes.Equal(b.Bytes(), wantSave.Bytes()) {
+					errs <- "Save differs"
+				}
+			}
+			clone := net.Clone() // training a clone is safe beside readers of the original
+			if _, err := clone.Train(d, settings); err != nil {
+				errs <- err.Error()
+				return
+			}
+			if p, _ := clone.Predict(d.X); !mat.Equal(p, wantTrained) {
+				errs <- "Train on a clone differs from the serial run"
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}

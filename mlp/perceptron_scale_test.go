@@ -1,0 +1,48 @@
+package mlp
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"gonum.org/v1/gonum/mat"
+)
+
+func TestScaleGap(t *testing.T) {
+	X := mat.NewDense(4, 2, []float64{0, 0, 0, 1, 1, 0, 1, 1})
+	Y := mat.NewDense(4, 1, []float64{0, 0, 0, 1})
+	train := func(eta float64) *Perceptron {
+		opt := DefaultPerceptronOptions()
+		opt.Eta = eta
+		p, err := TrainPerceptron(X, Y, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	one, quarter := train(1), train(0.25)
+	// From zeros, η = 0.25 is the η = 1 run times 0.25, exactly.
+	if gap, err := ScaleGap(quarter, one, 0.25); err != nil || gap != 0 {
+		t.Errorf("ScaleGap(η = 0.25, η = 1, 0.25) = %v, %v; want 0", gap, err)
+	}
+	// With the wrong factor the gap is the largest |w − c·w1|: at the end
+	// w = (0.5, 0.25), b = −0.75 against (2, 1), −3 times 1.
+	if gap, err := ScaleGap(quarter, one, 1); err != nil || math.Abs(gap-2.25) > 1e-15 {
+		t.Errorf("ScaleGap with c = 1 = %v, %v; want 2.25", gap, err)
+	}
+	short := *one
+	short.History = short.History[:3]
+	for _, tt := range []struct {
+		p, ref *Perceptron
+		c      float64
+		want   string
+	}{
+		{nil, one, 1, "got nil"},
+		{one, &short, 1, "runs of 6 and 2 epochs"},
+		{one, one, math.NaN(), "factor NaN"},
+	} {
+		if _, err := ScaleGap(tt.p, tt.ref, tt.c); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("ScaleGap error %v, want one mentioning %q", err, tt.want)
+		}
+	}
+}

@@ -1,0 +1,128 @@
+package plots
+
+import (
+	"errors"
+	"fmt"
+	"html"
+	"math"
+	"time"
+
+	"github.com/janpfeifer/gonb/gonbui"
+	"github.com/janpfeifer/gonb/gonbui/dom"
+	"github.com/janpfeifer/gonb/gonbui/widgets"
+	"gonum.org/v1/plot/vg"
+)
+
+// Slider is one parameter of a Sliders figure: its name and the values it
+// takes, Min, Min + Step, …, Max, starting at Value.
+type Slider struct {
+	Name                  string
+	Min, Max, Step, Value float64
+}
+
+// maxSliderSteps is the most positions a slider may have.
+const maxSliderSteps = 10000
+
+// sliderIdle is how long Sliders waits for a move before it ends the cell.
+const sliderIdle = 10 * time.Minute
+
+// Sliders shows the figure draw(values) in a notebook cell with one slider
+// per parameter: moving a slider redraws the figure in place (as Live
+// does). The Done button, or ten minutes without a move, ends the cell and
+// leaves the last figure as its output. With equalAxes the figure is shown
+// at the size EqualAxes gives, else at its own size.
+//
+// Outside a notebook (or under the headless runner, which skips widget
+// cells) it draws the figure once, with the starting values, and returns
+// any error.
+//
+// It returns an error if a slider's range is empty or not finite, its
+// step is not positive or gives more than 10 000 positions, its starting
+// value is outside the range, draw is nil, or draw fails.
+func Sliders(sliders []Slider, equalAxes bool, draw func(values []float64) (Figure, error)) error {
+	if draw == nil {
+		return errors.New("plots: Sliders needs a draw function")
+	}
+	values := make([]float64, len(sliders))
+	for i, s := range sliders {
+		if err := s.check(); err != nil {
+			return err
+		}
+		values[i] = s.Min + float64(s.position(s.Value))*s.Step
+	}
+	img, err := sliderPNG(draw, values, equalAxes)
+	if err != nil || !gonbui.IsNotebook {
+		return err
+	}
+	div := dom.CreateTransientDiv()
+	moves := make(chan [2]int)
+	for i, s := range sliders {
+		dom.Append(div, " "+html.EscapeString(s.Name)+" ")
+		w := widgets.Slider(0, s.position(s.Max), s.position(s.Value)).AppendTo(div).Done()
+		go func(i int, c chan int) {
+			for v := range c {
+				moves <- [2]int{i, v}
+			}
+		}(i, w.Listen().LatestOnly().C)
+	}
+	done := widgets.Button("Done").AppendTo(div).Done().Listen()
+	live := &Live{id: "plots-sliders-" + gonbui.UniqueId()}
+	live.send(img)
+	for {
+		select {
+		case m := <-moves:
+			values[m[0]] = sliders[m[0]].Min + float64(m[1])*sliders[m[0]].Step
+			if img, err = sliderPNG(draw, values, equalAxes); err != nil {
+				return err
+			}
+			live.send(img)
+		case <-done.C:
+			gonbui.Sync()
+			return nil
+		case <-time.After(sliderIdle):
+			gonbui.Sync()
+			return nil
+		}
+	}
+}
+
+// check reports a slider that cannot be drawn.
+func (s Slider) check() error {
+	for _, v := range []float64{s.Min, s.Max, s.Step, s.Value} {
+		if !finite(v) {
+			return fmt.Errorf("plots: slider %q has a value that is not finite", s.Name)
+		}
+	}
+	switch {
+	case s.Min >= s.Max:
+		return fmt.Errorf("plots: slider %q: Min %v is not below Max %v", s.Name, s.Min, s.Max)
+	case s.Step <= 0:
+		return fmt.Errorf("plots: slider %q: Step %v is not positive", s.Name, s.Step)
+	case (s.Max-s.Min)/s.Step > maxSliderSteps:
+		return fmt.Errorf("plots: slider %q has more than %d positions", s.Name, maxSliderSteps)
+	case s.Value < s.Min || s.Value > s.Max:
+		return fmt.Errorf("plots: slider %q: Value %v is outside [%v, %v]", s.Name, s.Value, s.Min, s.Max)
+	}
+	return nil
+}
+
+// position returns the slider position (0 … steps) nearest to v.
+func (s Slider) position(v float64) int {
+	return int(math.Round((v - s.Min) / s.Step))
+}
+
+// sliderPNG draws and renders the figure for the given values.
+func sliderPNG(draw func([]float64) (Figure, error), values []float64, equalAxes bool) ([]byte, error) {
+	f, err := draw(values)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkFigure(f); err != nil {
+		return nil, err
+	}
+	var w, h vg.Length
+	if equalAxes {
+		w, h = EqualAxes(f)
+	}
+	return PNG(f, w, h)
+}

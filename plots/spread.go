@@ -1,0 +1,89 @@
+package plots
+
+import (
+	"errors"
+	"fmt"
+	"math"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// Group is one named set of repeated measurements: the same quantity over
+// several seeds of one setting.
+type Group struct {
+	Name   string
+	Values []float64
+}
+
+// Spread draws each group's values as points in its own column (spread a
+// little sideways so that equal values stay visible), with a black bar for
+// the group's mean ± one sample standard deviation,
+//
+//	m = (1/n) Σᵢ vᵢ,   s = √( Σᵢ (vᵢ − m)² / (n − 1) ),
+//
+// so that a difference between settings can be judged against the spread
+// over seeds. It returns an error if there is no group, a group is empty,
+// or a value is not finite.
+func Spread(title, yLabel string, groups ...Group) (*plot.Plot, error) {
+	if len(groups) == 0 {
+		return nil, errors.New("plots: Spread needs at least one group")
+	}
+	p := newPlot(title, "", yLabel)
+	p.Add(plotter.NewGrid())
+	var names []string
+	ymin, ymax := math.Inf(1), math.Inf(-1)
+	for g, grp := range groups {
+		if len(grp.Values) == 0 {
+			return nil, fmt.Errorf("plots: group %q is empty", grp.Name)
+		}
+		pts := make(plotter.XYs, len(grp.Values))
+		for i, v := range grp.Values {
+			if !finite(v) {
+				return nil, fmt.Errorf("plots: group %q value %d is %v", grp.Name, i, v)
+			}
+			// Spread the points over ±0.15 of the column, in order.
+			off := 0.0
+			if n := len(grp.Values); n > 1 {
+				off = 0.3*float64(i)/float64(n-1) - 0.15
+			}
+			pts[i] = plotter.XY{X: float64(g) + off, Y: v}
+			ymin, ymax = math.Min(ymin, v), math.Max(ymax, v)
+		}
+		s, _ := plotter.NewScatter(pts) // cannot fail: finite points
+		s.GlyphStyle = draw.GlyphStyle{Color: Palette[g%len(Palette)], Radius: markerRadius, Shape: Shapes[g%len(Shapes)]}
+		p.Add(s)
+		m, sd := meanStd(grp.Values)
+		bar := plotter.XYs{{X: float64(g) + 0.3, Y: m - sd}, {X: float64(g) + 0.3, Y: m + sd}}
+		tick := plotter.XYs{{X: float64(g) + 0.25, Y: m}, {X: float64(g) + 0.35, Y: m}}
+		for _, xys := range []plotter.XYs{bar, tick} {
+			l, _ := plotter.NewLine(xys)
+			l.Width = lineWidth
+			p.Add(l)
+		}
+		ymin, ymax = math.Min(ymin, m-sd), math.Max(ymax, m+sd)
+		names = append(names, grp.Name)
+	}
+	p.NominalX(names...)
+	p.X.Min, p.X.Max = -0.5, float64(len(groups))-0.5
+	p.Y.Min, p.Y.Max = padded(ymin, ymax)
+	p.X.Tick.Label.Font.Size = vg.Points(11)
+	return p, nil
+}
+
+// meanStd returns the mean and the sample standard deviation (0 for one value).
+func meanStd(v []float64) (m, s float64) {
+	for _, x := range v {
+		m += x
+	}
+	m /= float64(len(v))
+	if len(v) < 2 {
+		return m, 0
+	}
+	for _, x := range v {
+		s += (x - m) * (x - m)
+	}
+	return m, math.Sqrt(s / float64(len(v)-1))
+}
