@@ -196,3 +196,31 @@ func TestLintFailsOnTodays07(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstCellKeepsOtherBytes applies firstcell to a notebook that another
+// tool wrote (keys out of order, two-space indent, a string source): only
+// the first code cell's source changes, every other byte stays.
+func TestFirstCellKeepsOtherBytes(t *testing.T) {
+	head := "{\n  \"cells\": [\n    {\"cell_type\": \"markdown\", \"source\": [\"# T\"], \"metadata\": {}, \"id\": \"a\"},\n" +
+		"    {\"cell_type\": \"code\", "
+	tail := ", \"id\": \"b\", \"metadata\": {}, \"outputs\": [], \"execution_count\": null},\n" +
+		"    {\"cell_type\": \"code\", \"source\": \"%env GOPROXY off\", \"metadata\": {}, \"outputs\": []}\n" +
+		"  ],\n  \"nbformat\": 4, \"nbformat_minor\": 5, \"metadata\": {}\n}\n"
+	old := head + `"source": "%env GOPROXY off\n!*R=old"` + tail
+	path := filepath.Join(t.TempDir(), "nb.ipynb")
+	os.WriteFile(path, []byte(old), 0o644)
+	if err := applyFirstCell([]string{path}); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := os.ReadFile(path)
+	if !strings.HasPrefix(string(got), head+`"source": [`) || !strings.HasSuffix(string(got), tail) {
+		t.Fatalf("bytes around the first cell changed:\n%s", got)
+	}
+	nb, err := decodeNotebook(got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if source(nb.cells()[1]) != sharedFirstCell || source(nb.cells()[2]) != "%env GOPROXY off" {
+		t.Errorf("cells after firstcell: %q, %q", source(nb.cells()[1]), source(nb.cells()[2]))
+	}
+}
