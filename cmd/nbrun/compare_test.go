@@ -66,7 +66,8 @@ func TestCellFailureFindsShellAndPanic(t *testing.T) {
 	}{
 		{[]any{stream("stdout", "exit status 1 is just text on stdout\n")}, ""},
 		{[]any{stream("stderr", "ls: "), stream("stderr", "no such file\nexit status 2\n")}, "exit status 2"},
-		{[]any{stream("stderr", "panic: boom\n\ngoroutine 1\n")}, "panic: boom"},
+		{[]any{stream("stderr", "panic: boom\n\ngoroutine 1 [running]:\nmain.main()\nexit status 2\n"),
+			map[string]any{"output_type": "error", "ename": "ERROR", "evalue": "exit status 2"}}, "panic: boom"},
 		{[]any{map[string]any{"output_type": "error", "ename": "ERROR", "evalue": "# gonb_0123abcd\n./main.go:3:1: undefined: y\n"}}, "undefined: y"},
 	}
 	for i, c := range cases {

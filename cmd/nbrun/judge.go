@@ -10,7 +10,10 @@ var (
 	// GoNB prints "exit status N" on stderr when a `!` shell command or the
 	// cell's program fails; `jupyter nbconvert --execute` does not notice.
 	exitStatus = regexp.MustCompile(`(?m)^exit status (\d+)\s*$`)
-	panicLine  = regexp.MustCompile(`(?m)^panic: .*$`)
+	// A Go panic is a "panic: …" line followed by a goroutine trace, and the
+	// program exits with status 2; a line that merely starts with "panic:"
+	// is not one.
+	panicTrace = regexp.MustCompile(`(?m)^(panic: .*)\n(?:.*\n)*?\n?goroutine \d+ \[[^\]]*\]:\n`)
 	// gonbModule is the first line of a compile error: the temporary module.
 	// cellLine is where GoNB's raw error traceback places the first error.
 	cellLine   = regexp.MustCompile(`Cell\[\d+\]: Line (\d+)`)
@@ -28,26 +31,41 @@ func cellFailure(c map[string]any) string {
 			stderr += text(o["text"])
 		}
 	}
-	// A panic also ends in an error output ("exit status 2"): name the panic.
-	if m := panicLine.FindString(stderr); m != "" {
-		return m
-	}
 	for _, o := range outs {
-		if o["output_type"] == "error" {
-			msg := strings.TrimSpace(gonbModule.ReplaceAllString(text(o["evalue"]), ""))
-			if msg == "" {
-				msg = text(o["ename"])
-			}
-			if m := cellLine.FindStringSubmatch(text(o["traceback"])); m != nil {
-				msg = "line " + m[1] + " of the cell: " + msg
-			}
-			return "error output: " + firstLines(msg, 6)
+		if o["output_type"] != "error" {
+			continue
 		}
+		// The program failed. A panic (exit status 2 and a trace) is named by
+		// its message; any other failure shows the end of stderr.
+		evalue := text(o["evalue"])
+		if strings.TrimSpace(evalue) == "exit status 2" {
+			if m := panicTrace.FindAllStringSubmatch(stderr, -1); m != nil {
+				return m[len(m)-1][1]
+			}
+		}
+		msg := strings.TrimSpace(gonbModule.ReplaceAllString(evalue, ""))
+		if msg == "" {
+			msg = text(o["ename"])
+		}
+		if m := cellLine.FindStringSubmatch(text(o["traceback"])); m != nil {
+			msg = "line " + m[1] + " of the cell: " + msg
+		}
+		msg = "error output: " + firstLines(msg, 6)
+		if tail := stderrTail(stderr, 8); tail != "" && !strings.Contains(msg, tail) {
+			msg += "\nlast lines of stderr:\n" + tail
+		}
+		return msg
 	}
 	if m := exitStatus.FindStringSubmatch(stderr); m != nil {
 		return fmt.Sprintf("a command failed with exit status %s:\n%s", m[1], firstLines(stderr, 6))
 	}
 	return ""
+}
+
+// stderrTail is the end of a cell's stderr without GoNB's "exit status N"
+// line, to show why a program failed (a log.Fatal message, for one).
+func stderrTail(stderr string, n int) string {
+	return strings.TrimSpace(lastLines(exitStatus.ReplaceAllString(stderr, ""), n))
 }
 
 func firstLines(s string, n int) string {

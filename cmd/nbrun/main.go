@@ -35,27 +35,41 @@ import (
 )
 
 func main() {
+	os.Exit(nbrun(os.Args[1:]))
+}
+
+// nbrun runs the command line and returns the exit code: 0 all passed, 1 a
+// notebook failed, 2 a usage error.
+func nbrun(argv []string) int {
 	o := options{}
-	flag.StringVar(&o.kernel, "kernel", "gonb", "Jupyter kernel `name`")
-	flag.StringVar(&o.python, "python", envOr("JUPYTER_PYTHON", "/usr/bin/python3"), "the Python that has Jupyter's nbclient")
-	flag.DurationVar(&o.cellTimeout, "timeout", 5*time.Minute, "time limit for one cell")
-	flag.StringVar(&o.skipTag, "skip-tag", "skip-headless", "cells with this tag are not run")
-	flag.BoolVar(&o.verbose, "v", false, "show the kernel's log")
-	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: nbrun [flags] run|check|write [NOTEBOOK.ipynb ...]\n")
-		flag.PrintDefaults()
+	fs := flag.NewFlagSet("nbrun", flag.ContinueOnError)
+	fs.StringVar(&o.kernel, "kernel", "gonb", "Jupyter kernel `name`")
+	fs.StringVar(&o.python, "python", envOr("JUPYTER_PYTHON", "/usr/bin/python3"), "the Python that has Jupyter's nbclient")
+	fs.DurationVar(&o.cellTimeout, "timeout", 5*time.Minute, "time limit for one cell, at least 1s")
+	fs.StringVar(&o.skipTag, "skip-tag", "skip-headless", "cells with this tag are not run")
+	fs.BoolVar(&o.verbose, "v", false, "show the kernel's log")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), usage)
+		fs.PrintDefaults()
 	}
-	flag.Parse()
-	args := flag.Args()
-	if len(args) == 0 || (args[0] != "run" && args[0] != "check" && args[0] != "write") {
-		flag.Usage()
-		os.Exit(2)
+	if err := fs.Parse(argv); err != nil {
+		return 2
+	}
+	args := fs.Args()
+	modes := map[string]bool{"run": true, "check": true, "write": true, "lint": true, "firstcell": true, "browser": true}
+	if len(args) == 0 || !modes[args[0]] {
+		fs.Usage()
+		return 2
+	}
+	if err := validTimeout(o.cellTimeout); err != nil {
+		fmt.Fprintln(os.Stderr, "nbrun:", err)
+		return 2
 	}
 	o.mode = args[0]
 	repo, err := repoRoot()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "nbrun:", err)
-		os.Exit(2)
+		return 2
 	}
 	o.repo = repo
 	paths := args[1:]
@@ -64,20 +78,72 @@ func main() {
 	}
 	if len(paths) == 0 {
 		fmt.Fprintln(os.Stderr, "nbrun: no notebooks to run")
-		os.Exit(2)
+		return 2
 	}
+	switch o.mode {
+	case "firstcell":
+		if err := applyFirstCell(paths); err != nil {
+			fmt.Fprintln(os.Stderr, "nbrun:", err)
+			return 1
+		}
+		return 0
+	case "lint":
+		failed := lintAll(paths)
+		fmt.Printf("lint: %d passed, %d failed\n", len(paths)-failed, failed)
+		return exitCode(failed)
+	case "browser":
+		return browserMain(paths, o)
+	}
+	// The kernels this run starts are stopped on SIGINT/SIGTERM too.
+	stop := handleSignals()
+	defer stop()
 	failed := 0
 	for _, p := range paths {
 		res := runNotebook(p, o)
+		if o.mode != "run" {
+			lint := lintNotebook(p)
+			res.Lint = &lint
+		}
 		printResult(os.Stdout, res, o.mode)
 		if res.failed() {
 			failed++
 		}
 	}
 	fmt.Printf("notebooks: %d passed, %d failed\n", len(paths)-failed, failed)
+	return exitCode(failed)
+}
+
+const usage = `usage: nbrun [flags] run|check|write|lint|browser|firstcell [NOTEBOOK.ipynb ...]
+
+  run        execute every cell headless and judge it
+  check      run, and compare the outputs with the committed ones (and lint)
+  write      run, and store the fresh outputs in the notebook (and lint)
+  lint       check the committed text only: control characters, line and cell
+             length, the shared first cell, relative links, the kernel spec,
+             the share of check lines
+  browser    open the notebooks in headless Chromium through a Notebook server
+             on 127.0.0.1 and fail on a broken render; run notebook 00 there
+  firstcell  rewrite each notebook's first code cell to the shared first cell
+
+`
+
+func exitCode(failed int) int {
 	if failed > 0 {
-		os.Exit(1)
+		return 1
 	}
+	return 0
+}
+
+// validTimeout rejects cell time limits the executor cannot honour: it
+// counts whole seconds, and 0 means no limit to it.
+func validTimeout(d time.Duration) error {
+	switch {
+	case d <= 0:
+		return fmt.Errorf("-timeout %v: a cell's time limit must be positive (e.g. -timeout 5m)", d)
+	case d < time.Second:
+		return fmt.Errorf("-timeout %v: a cell's time limit must be at least 1s", d)
+	}
+	return nil
 }
 
 func envOr(key, def string) string {
@@ -125,6 +191,9 @@ func printResult(w io.Writer, r result, mode string) {
 		extra = ", outputs written"
 	}
 	fmt.Fprintf(w, "%s %s  %.1fs (kernel start %.1fs%s)\n", status, rel(r.Path), r.Seconds, r.Startup, extra)
+	if r.Lint != nil {
+		printLint(w, *r.Lint)
+	}
 	for _, c := range r.Cells {
 		switch {
 		case c.Skipped:

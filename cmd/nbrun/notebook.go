@@ -27,6 +27,9 @@ func decodeNotebook(data []byte) (notebook, error) {
 	if err := dec.Decode(&nb); err != nil {
 		return nil, fmt.Errorf("not a notebook: %w", err)
 	}
+	if v, ok := nb["nbformat"].(json.Number); ok && v.String() != "4" {
+		return nil, fmt.Errorf("nbformat %s is not supported, upgrade it with `jupyter nbconvert --to notebook`", v)
+	}
 	if _, ok := nb["cells"].([]any); !ok {
 		return nil, fmt.Errorf("not a notebook: no cells")
 	}

@@ -5,8 +5,8 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"math"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -42,10 +42,11 @@ type result struct {
 	Cells   []cellResult
 	Fatal   string // the run itself broke: no kernel, a timeout, a dead kernel
 	Written bool   // write mode stored new outputs
+	Lint    *lintReport
 }
 
 func (r result) failed() bool {
-	if r.Fatal != "" {
+	if r.Fatal != "" || (r.Lint != nil && len(r.Lint.Problems) > 0) {
 		return true
 	}
 	for _, c := range r.Cells {
@@ -81,17 +82,17 @@ func runNotebook(path string, o options) (res result) {
 		return res
 	}
 	abs, _ := filepath.Abs(path)
-	cmd := exec.Command(o.python, "-c", executePy, abs, o.kernel,
-		strconv.Itoa(int(o.cellTimeout.Seconds())), o.skipTag)
+	cmd := ownedCommand(o.python, "-c", executePy, abs, o.kernel,
+		strconv.Itoa(int(math.Ceil(o.cellTimeout.Seconds()))), o.skipTag)
 	// Belt and braces: the notebooks' first cell turns the module proxy off;
 	// the runner does too, so a notebook that forgets still cannot download.
-	cmd.Env = append(os.Environ(), "GOPROXY=off", "GOTOOLCHAIN=local")
+	cmd.Env = append(cmd.Env, "GOPROXY=off", "GOTOOLCHAIN=local")
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if o.verbose {
 		cmd.Stderr = os.Stderr
 	}
-	if err := cmd.Run(); err != nil {
+	if err := runOwned(cmd); err != nil {
 		res.Fatal = fmt.Sprintf("running Jupyter (%s): %v\n%s", o.python, err, lastLines(stderr.String(), 15))
 		return res
 	}
@@ -127,13 +128,20 @@ func runNotebook(path string, o options) (res result) {
 		res.Cells = append(res.Cells, cr)
 	}
 	if o.mode == "write" && !res.failed() {
-		written, err := writeNotebook(path, committed, fresh, rep, o.repo)
-		if err != nil {
-			res.Fatal = err.Error()
-		}
-		res.Written = written
+		res.Written, res.Fatal = storeOutputs(path, committed, fresh, rep, o.repo)
 	}
 	return res
+}
+
+// storeOutputs writes the fresh outputs into the notebook and says whether
+// it did; on failure the notebook is left byte for byte as it was, and the
+// message says so.
+func storeOutputs(path string, committed, fresh notebook, rep report, repo string) (bool, string) {
+	written, err := writeNotebook(path, committed, fresh, rep, repo)
+	if err != nil {
+		return false, "nothing was written, the notebook is as it was: " + err.Error()
+	}
+	return written, ""
 }
 
 func lastLines(s string, n int) string {

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"os"
+	"path/filepath"
 	"strings"
 )
 
@@ -52,7 +53,44 @@ func writeNotebook(path string, committed, fresh notebook, rep report, repo stri
 	if bytes.Equal(old, data) {
 		return false, nil
 	}
-	return true, os.WriteFile(path, data, 0o644)
+	if err := writeFileAtomic(path, data); err != nil {
+		return false, err
+	}
+	return true, nil
+}
+
+// writeFileAtomic replaces the file at path with data: it writes a temporary
+// file in the same folder, syncs it and renames it over the old one, so a
+// failure at any step (a full disk, a file-size limit, a signal) leaves the
+// old file byte for byte as it was.
+func writeFileAtomic(path string, data []byte) (err error) {
+	mode := os.FileMode(0o644)
+	if fi, err := os.Stat(path); err == nil {
+		mode = fi.Mode().Perm()
+	}
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(f.Name())
+		}
+	}()
+	if _, err := f.Write(data); err != nil {
+		return err
+	}
+	if err := f.Chmod(mode); err != nil {
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), path)
 }
 
 // cleanCellMetadata drops what a run leaves in a cell's metadata (timings,
