@@ -18,7 +18,9 @@
 //	       whose outputs match the committed ones keep them, so a second
 //	       write changes no byte
 //
-// With no notebook named, it runs notebooks/*.ipynb and exercises/*/*.ipynb.
+// With no notebook named, it runs notebooks/*.ipynb, exercises/*/*.ipynb (the
+// graded exercises' notebooks, against the stubs) and solutions/*/*.ipynb
+// (the same notebooks against the reference solutions).
 // Jupyter comes from Debian's packages (nbclient under /usr/bin/python3);
 // `./course setup` installs it and registers the kernel.
 package main
@@ -173,7 +175,7 @@ func repoRoot() (string, error) {
 
 func courseNotebooks(repo string) []string {
 	var paths []string
-	for _, pattern := range []string{"notebooks/*.ipynb", "exercises/*/*.ipynb"} {
+	for _, pattern := range []string{"notebooks/*.ipynb", "exercises/*/*.ipynb", "solutions/*/*.ipynb"} {
 		m, _ := filepath.Glob(filepath.Join(repo, pattern))
 		paths = append(paths, m...)
 	}
