@@ -9,6 +9,8 @@ import (
 	"os"
 	"strings"
 
+	"gomlp.dev/internal/atomicfile"
+
 	"gonum.org/v1/gonum/mat"
 )
 
@@ -129,7 +131,7 @@ func (n *Network) SaveFile(path string) error {
 	if err := n.Save(&b); err != nil {
 		return err
 	}
-	if err := writeFile(path, b.Bytes(), 0o644); err != nil {
+	if err := atomicfile.WriteFile(path, b.Bytes(), 0o644); err != nil {
 		return fmt.Errorf("mlp: %w", err)
 	}
 	return nil

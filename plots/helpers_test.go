@@ -3,9 +3,10 @@ package plots_test
 import (
 	"bytes"
 	"log"
-	"os"
 	"path/filepath"
 	"testing"
+
+	"gomlp.dev/internal/atomicfile"
 
 	"gomlp.dev/plots"
 )
@@ -18,7 +19,7 @@ func save(name string, f plots.Figure) {
 	if err != nil {
 		log.Fatal(err)
 	}
-	if err := writeFile(filepath.Join("testdata", name+".png"), img); err != nil {
+	if err := atomicfile.WriteFile(filepath.Join("testdata", name+".png"), img, 0o644); err != nil {
 		log.Fatal(err)
 	}
 }
@@ -56,31 +57,7 @@ func wantError(t *testing.T, err error, want string) {
 
 // saveBytes writes a rendered PNG as testdata/<name>.png.
 func saveBytes(name string, img []byte) {
-	if err := writeFile(filepath.Join("testdata", name+".png"), img); err != nil {
+	if err := atomicfile.WriteFile(filepath.Join("testdata", name+".png"), img, 0o644); err != nil {
 		log.Fatal(err)
 	}
-}
-
-// writeFile writes data to a temporary file beside path, syncs it and renames
-// it over path, so a failed write never leaves a half-written image.
-func writeFile(path string, data []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return err
-	}
-	_, err = f.Write(data)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(f.Name(), 0o644)
-	}
-	if err == nil {
-		return os.Rename(f.Name(), path)
-	}
-	os.Remove(f.Name())
-	return err
 }

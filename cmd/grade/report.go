@@ -6,11 +6,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"text/tabwriter"
+
+	"gomlp.dev/internal/atomicfile"
 )
 
 // WriteJSON writes results.json (format in README, "The grader").
@@ -72,24 +72,8 @@ func PrintTable(out io.Writer, s StudentResult) {
 	tw.Flush()
 }
 
-// writeAtomic writes a temp file in the same folder and renames it.
+// writeAtomic replaces the file at path with data, never leaving it
+// half-written (see atomicfile.WriteFile).
 func writeAtomic(path string, data []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(path), ".grade-*")
-	if err != nil {
-		return err
-	}
-	_, err = f.Write(data)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(f.Name(), 0o644)
-	}
-	if err == nil {
-		err = os.Rename(f.Name(), path)
-	}
-	if err != nil {
-		os.Remove(f.Name())
-	}
-	return err
+	return atomicfile.WriteFile(path, data, 0o644)
 }

@@ -3,8 +3,9 @@ package main
 import (
 	"bytes"
 	"os"
-	"path/filepath"
 	"strings"
+
+	"gomlp.dev/internal/atomicfile"
 )
 
 // writeNotebook stores the fresh outputs in the notebook at path, with clean
@@ -59,38 +60,10 @@ func writeNotebook(path string, committed, fresh notebook, rep report, repo stri
 	return true, nil
 }
 
-// writeFileAtomic replaces the file at path with data: it writes a temporary
-// file in the same folder, syncs it and renames it over the old one, so a
-// failure at any step (a full disk, a file-size limit, a signal) leaves the
-// old file byte for byte as it was.
-func writeFileAtomic(path string, data []byte) (err error) {
-	mode := os.FileMode(0o644)
-	if fi, err := os.Stat(path); err == nil {
-		mode = fi.Mode().Perm()
-	}
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(f.Name())
-		}
-	}()
-	if _, err := f.Write(data); err != nil {
-		return err
-	}
-	if err := f.Chmod(mode); err != nil {
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	return os.Rename(f.Name(), path)
+// writeFileAtomic replaces the notebook at path with data, never leaving it
+// half-written (see atomicfile.WriteFile).
+func writeFileAtomic(path string, data []byte) error {
+	return atomicfile.WriteFile(path, data, 0o644)
 }
 
 // cleanCellMetadata drops what a run leaves in a cell's metadata (timings,

@@ -22,6 +22,8 @@ import (
 	"sort"
 	"strings"
 
+	"gomlp.dev/internal/atomicfile"
+
 	"gomlp.dev/internal/grading"
 )
 
@@ -156,24 +158,8 @@ func PointsTable(ex grading.Exercise) string {
 	return b.String()
 }
 
-// writeAtomic writes a temp file in the same folder and renames it.
+// writeAtomic replaces the file at path with data, never leaving it
+// half-written (see atomicfile.WriteFile).
 func writeAtomic(path string, data []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(path), ".stubgen-*")
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		os.Remove(f.Name())
-		return err
-	}
-	if err := f.Close(); err != nil {
-		os.Remove(f.Name())
-		return err
-	}
-	if err := os.Chmod(f.Name(), 0o644); err != nil {
-		os.Remove(f.Name())
-		return err
-	}
-	return os.Rename(f.Name(), path)
+	return atomicfile.WriteFile(path, data, 0o644)
 }
