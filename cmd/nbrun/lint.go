@@ -65,6 +65,7 @@ func lintNotebook(path string) lintReport {
 			if i != first {
 				lintCode(src, i+1, &rep)
 			}
+			lintExecuted(c, path, i+1, &rep)
 			countPrinted(c, &rep)
 		case "markdown":
 			lintLinks(src, filepath.Dir(path), i+1, &rep)
@@ -76,6 +77,23 @@ func lintNotebook(path string) lintReport {
 			rep.Checks, rep.Printed, 100*s)
 	}
 	return rep
+}
+
+// lintExecuted reports a code cell committed without an execution count: a
+// reader browsing the notebook sees "[ ]:" and cannot tell whether its
+// outputs (or their absence) come from a run. Cells tagged skip-headless
+// (widgets) are never run headless, and keep none.
+func lintExecuted(c map[string]any, path string, cell int, rep *lintReport) {
+	if c["execution_count"] != nil || strings.TrimSpace(source(c)) == "" {
+		return
+	}
+	for _, t := range tags(c) {
+		if t == "skip-headless" {
+			return
+		}
+	}
+	rep.add("cell %d: never executed (no execution count): store fresh outputs with "+
+		"`./course notebooks write %s`", cell, rel(path))
 }
 
 // gradedExercise says whether a notebook is a graded exercise (or its

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -38,7 +39,8 @@ func codeCell(src string, printed ...string) map[string]any {
 		outs = append(outs, map[string]any{"output_type": "stream", "name": "stdout", "text": p})
 	}
 	return map[string]any{"cell_type": "code", "metadata": map[string]any{}, "source": src,
-		"outputs": outs}
+		"execution_count": 1,
+		"outputs":         outs}
 }
 
 // goodNotebook passes the lint: the shared first cell, short code, a link to
@@ -222,5 +224,51 @@ func TestFirstCellKeepsOtherBytes(t *testing.T) {
 	}
 	if source(nb.cells()[1]) != sharedFirstCell || source(nb.cells()[2]) != "%env GOPROXY off" {
 		t.Errorf("cells after firstcell: %q, %q", source(nb.cells()[1]), source(nb.cells()[2]))
+	}
+}
+
+// TestLintNeverExecuted: a code cell committed without an execution count
+// (a generator rewrote the notebook after its last write) is named; one
+// tagged skip-headless is not.
+func TestLintNeverExecuted(t *testing.T) {
+	src, err := os.ReadFile(fixture("skip_headless.ipynb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nb, err := decodeNotebook(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for i, c := range nb.cells() {
+		if cellType(c) != "code" || strings.TrimSpace(source(c)) == "" {
+			continue
+		}
+		c["execution_count"] = nil
+		skipped := false
+		for _, tag := range tags(c) {
+			skipped = skipped || tag == "skip-headless"
+		}
+		if !skipped {
+			want = append(want, fmt.Sprintf("cell %d: never executed", i+1))
+		}
+	}
+	if len(want) == 0 {
+		t.Fatal("fixture has no code cell to run")
+	}
+	data, _ := nb.encode()
+	path := filepath.Join(t.TempDir(), "unrun.ipynb")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(lintNotebook(path).Problems, "\n")
+	for _, w := range want {
+		if !strings.Contains(got, w) {
+			t.Errorf("lint does not say %q:\n%s", w, got)
+		}
+	}
+	if strings.Count(got, "never executed") != len(want) {
+		t.Errorf("lint names %d unexecuted cells, want %d (skip-headless cells are exempt):\n%s",
+			strings.Count(got, "never executed"), len(want), got)
 	}
 }
