@@ -13,7 +13,8 @@ import (
 // its browser-slider cell redraws its figure when the test moves the slider;
 // a copy of notebook 07 as the review found it fails, naming the cells whose
 // formulas lost a backslash; a slider cell that ignores its slider fails; a
-// TeX error and an image that does not decode are named. Nothing is left
+// TeX error, an image that does not decode and a code line wider than its
+// cell are named. Nothing is left
 // running and no notebook is changed on disk.
 func TestBrowserCheck(t *testing.T) {
 	o := testOptions(t, "browser")
@@ -61,7 +62,8 @@ func TestBrowserCheck(t *testing.T) {
 		t.Errorf("a slider cell that does not redraw: report lacks %q", want)
 	}
 	bits := "FAIL " + fixture("browser_broken_bits.ipynb")
-	for _, want := range []string{bits + " cell 1: MathJax error: ", bits + " cell 3: image does not decode: "} {
+	for _, want := range []string{bits + " cell 1: MathJax error: ", bits + " cell 3: image does not decode: ",
+		bits + " cell 4: a code line is wider than the cell: a horizontal scroll bar at 1100 px"} {
 		if !strings.Contains(report, want) {
 			t.Errorf("report lacks %q", want)
 		}

@@ -36,7 +36,8 @@ const jsWaitLoaded = `(async () => {` + jsHelpers + `
 
 // jsRenderProblems lists what a reader would see broken: MathJax errors,
 // control characters in the rendered text (which MathJax and CodeMirror
-// draw as boxes or red dots), images that do not decode.
+// draw as boxes or red dots), code cells that scroll sideways, images that
+// do not decode.
 const jsRenderProblems = `(async () => {` + jsHelpers + `
 	const out = [];
 	if (!window.MathJax || !MathJax.Hub) out.push({cell: 0, what: "MathJax did not load"});
@@ -61,6 +62,14 @@ const jsRenderProblems = `(async () => {` + jsHelpers + `
 	});
 	document.querySelectorAll("#notebook .code_cell .cm-invalidchar").forEach(e =>
 		out.push({cell: cellOf(e), what: "CodeMirror shows an invalid character " + JSON.stringify(e.title || e.textContent)}));
+	Jupyter.notebook.get_cells().forEach((c, i) => {
+		if (c.cell_type !== "code" || !c.code_mirror) return;
+		c.code_mirror.refresh(); // lay the editor out now, as a reader's scroll would
+		const s = c.code_mirror.getScrollInfo();
+		if (s.width > s.clientWidth + 1) out.push({cell: i + 1, what:
+			"a code line is wider than the cell: a horizontal scroll bar at " + window.innerWidth + " px (" +
+			s.width + " > " + s.clientWidth + " px)"});
+	});
 	const imgs = [...document.querySelectorAll("#notebook img")];
 	await Promise.all(imgs.map(img => img.decode().catch(() => null)));
 	imgs.forEach(img => {

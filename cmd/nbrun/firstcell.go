@@ -15,7 +15,7 @@ import (
 //
 // GoNB runs `!*` lines in the cell's own temporary Go module folder, and
 // joins a line ending in `\` with the next (with a space), so the command is
-// one bash line cut to fit 95 columns. It finds the repository that holds
+// one bash line cut to fit 91 columns. It finds the repository that holds
 // the notebook (the go.mod above $GONB_DIR). When that is not the course
 // (the notebook was copied elsewhere, `go env GOMOD` then says /dev/null) it
 // says so in one line and fails; otherwise it makes the module require
@@ -26,7 +26,7 @@ var sharedFirstCell = strings.Join([]string{
 	`%env GOPROXY off`,
 	`!*R=$(cd "$GONB_DIR" && dirname "$(go env GOMOD)"); \`,
 	`if ! grep -qx 'module gomlp.dev' "$R/go.mod" 2>/dev/null; then \`,
-	`echo "This notebook must stay inside the course folder: it uses the course's packages." >&2; \`,
+	`echo "This notebook must stay inside the course folder: it uses its packages." >&2; \`,
 	`exit 1; fi; \`,
 	`go mod edit -require=gomlp.dev@v0.0.0 -replace=gomlp.dev="$R" && cp "$R/go.sum" .`,
 }, "\n")

@@ -77,17 +77,17 @@ func TestLintPassesGoodNotebook(t *testing.T) {
 // TestLintFindsEachProblem adds one defect at a time to the good notebook
 // and checks that the lint names the cell, the line and the problem.
 func TestLintFindsEachProblem(t *testing.T) {
-	long := "%%\n" + strings.Repeat("x", 96)
-	tabbed := "%%\n" + strings.Repeat("\t", 23) + "xxxx" // 23·4 + 4 = 96 columns
-	wide := "%%\n" + strings.Repeat("é", 95)             // 95 runes, 190 bytes: fine
+	long := "%%\n" + strings.Repeat("x", 92)
+	tabbed := "%%\n" + strings.Repeat("\t", 22) + "xxxx" // 22·4 + 4 = 92 columns
+	wide := "%%\n" + strings.Repeat("é", 91)             // 91 runes, 182 bytes: fine
 	many := "%%\n" + strings.Repeat("fmt.Println()\n", 30)
 	cases := []struct {
 		name string
 		cell map[string]any
 		want string // "" for no problem
 	}{
-		{"long line", codeCell(long), "cell 5 line 2: 96 columns, want at most 95"},
-		{"tabs count 4", codeCell(tabbed), "cell 5 line 2: 96 columns"},
+		{"long line", codeCell(long), "cell 5 line 2: 92 columns, want at most 91"},
+		{"tabs count 4", codeCell(tabbed), "cell 5 line 2: 92 columns"},
 		{"runes not bytes", codeCell(wide), ""},
 		{"long cell", codeCell(many), "cell 5: 31 lines, want at most 30"},
 		{"form feed", mdCell("$$\frac12$$"), `cell 5 (markdown) line 1 column 3: control character FF (\f — a LaTeX \frac lost its backslash?)`},

@@ -175,7 +175,7 @@ func TestSharedFirstCellInsideAndOutside(t *testing.T) {
 	o.mode = "run"
 	r = runNotebook(path, o)
 	out := show(r, "run")
-	want := "This notebook must stay inside the course folder: it uses the course's packages."
+	want := "This notebook must stay inside the course folder: it uses its packages."
 	if !r.failed() || len(r.Cells) == 0 || !strings.Contains(r.Cells[0].Failure, want) {
 		t.Errorf("outside the repository, want cell 2 to fail saying %q:\n%s", want, out)
 	}
