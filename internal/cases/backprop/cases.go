@@ -21,29 +21,13 @@ func Run(t *testing.T, impl Impl) { grading.Run(t, "backprop", Tests(impl)) }
 
 var targets = mat.NewDense(5, 2, []float64{1, 0, 0.5, -0.5, -1, 0.2, 0, 1, 0.3, 0.3})
 
-// forward is the test's own forward pass with loops: activations per layer,
-// per example.
+// forward is the tests' own forward pass: activations per layer, per
+// example (dense.Loops on each row of X).
 func forward(Ws []*mat.Dense, bs []*mat.VecDense, X *mat.Dense) [][][]float64 {
 	n, _ := X.Dims()
 	out := make([][][]float64, n)
 	for i := range n {
-		as := [][]float64{mat.Row(nil, i, X)}
-		for l, W := range Ws {
-			r, c := W.Dims()
-			a := make([]float64, r)
-			for j := range r {
-				z := bs[l].AtVec(j)
-				for k := range c {
-					z += W.At(j, k) * as[l][k]
-				}
-				if l < len(Ws)-1 {
-					z = 1 / (1 + math.Exp(-z))
-				}
-				a[j] = z
-			}
-			as = append(as, a)
-		}
-		out[i] = as
+		out[i] = dense.Loops(Ws, bs, mat.Row(nil, i, X))
 	}
 	return out
 }

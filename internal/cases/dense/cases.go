@@ -36,8 +36,10 @@ func Net() ([]*mat.Dense, []*mat.VecDense, *mat.Dense) {
 	return Ws, bs, X
 }
 
-// loops is the test's own forward pass of one example, with plain loops.
-func loops(Ws []*mat.Dense, bs []*mat.VecDense, x []float64) [][]float64 {
+// Loops is the tests' own forward pass of one example, with plain loops:
+// the activations a{0} = x, a{1}, …, a{L} (σ hidden, linear output). The
+// backprop tests use it too.
+func Loops(Ws []*mat.Dense, bs []*mat.VecDense, x []float64) [][]float64 {
 	as := [][]float64{x}
 	for l, W := range Ws {
 		r, c := W.Dims()
@@ -94,7 +96,7 @@ func Tests(impl Impl) []grading.Test {
 				c.Fatalf("Forward returned %d activations, want 4 (A{0} = X, A{1}, A{2}, A{3})", len(As))
 			}
 			for i := range 5 {
-				want := loops(Ws, bs, mat.Row(nil, i, X))
+				want := Loops(Ws, bs, mat.Row(nil, i, X))
 				for l := range As {
 					same(c, fmt.Sprintf("A{%d} row %d", l, i), As[l].Slice(i, i+1, 0, len(want[l])), func(_, j int) float64 { return want[l][j] }, 1, len(want[l]))
 				}
