@@ -72,7 +72,7 @@ func TestConfusionMatrixTraceIsAccuracy(t *testing.T) {
 }
 
 // TestMNISTNielsenOneEpoch: Nielsen's chapter 1 setting, [784, 30, 10] with
-// sigmoid units, ECM, N(0, 1) weights, mini-batches of 10 and η = 3.0,
+// sigmoid units, ECM, N(0, 1) weights, mini-batches of 10 and α = 3.0,
 // reaches ≥ 90 % test accuracy after one epoch (acceptance 6; he reports
 // 91.29 %). The 30-epoch run (~95 %) is `go run ./cmd/mnistbench -net W1
 // -epochs 30 -runs 1 -init normal`.

@@ -61,24 +61,24 @@ func TestMetricsBadInput(t *testing.T) {
 		{"confusion matrix lengths differ", func() error { _, err := ConfusionMatrix([]int{0, 1}, []int{0}, 2); return err }, "2 true classes but 1 predicted"},
 		{"confusion matrix class out of range", func() error { _, err := ConfusionMatrix([]int{0, 1}, []int{0, 2}, 2); return err }, "true class 1 and prediction 2, want both in 0…1"},
 		{"confusion matrix of nothing", func() error { _, err := ConfusionMatrix(nil, nil, 2); return err }, "no examples"},
-		{"perceptron η = 0", func() error {
-			_, err := TrainPerceptron(and.X, and.Y, PerceptronOptions{Eta: 0, MaxEpochs: 10})
+		{"perceptron α = 0", func() error {
+			_, err := TrainPerceptron(and.X, and.Y, PerceptronOptions{LearningRate: 0, MaxEpochs: 10})
 			return err
-		}, "learning rate η = 0"},
-		{"perceptron η < 0", func() error {
-			_, err := TrainPerceptron(and.X, and.Y, PerceptronOptions{Eta: -1, MaxEpochs: 10})
+		}, "learning rate α = 0"},
+		{"perceptron α < 0", func() error {
+			_, err := TrainPerceptron(and.X, and.Y, PerceptronOptions{LearningRate: -1, MaxEpochs: 10})
 			return err
-		}, "learning rate η = -1"},
-		{"perceptron η NaN", func() error {
-			_, err := TrainPerceptron(and.X, and.Y, PerceptronOptions{Eta: math.NaN(), MaxEpochs: 10})
+		}, "learning rate α = -1"},
+		{"perceptron α NaN", func() error {
+			_, err := TrainPerceptron(and.X, and.Y, PerceptronOptions{LearningRate: math.NaN(), MaxEpochs: 10})
 			return err
-		}, "learning rate η = NaN"},
+		}, "learning rate α = NaN"},
 		{"perceptron epoch cap 0", func() error {
-			_, err := TrainPerceptron(and.X, and.Y, PerceptronOptions{Eta: 1})
+			_, err := TrainPerceptron(and.X, and.Y, PerceptronOptions{LearningRate: 1})
 			return err
 		}, "MaxEpochs = 0"},
 		{"perceptron negative init scale", func() error {
-			_, err := TrainPerceptron(and.X, and.Y, PerceptronOptions{Eta: 1, MaxEpochs: 1, InitScale: -1})
+			_, err := TrainPerceptron(and.X, and.Y, PerceptronOptions{LearningRate: 1, MaxEpochs: 1, InitScale: -1})
 			return err
 		}, "InitScale = -1"},
 		{"perceptron mismatched rows", func() error { _, err := TrainPerceptron(and.X, y2, DefaultPerceptronOptions()); return err }, "X is 4×2 but Y is 2×1"},

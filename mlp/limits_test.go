@@ -26,7 +26,7 @@ func TestAllocationLimits(t *testing.T) {
 			return err
 		}, "K = 1000000000, want at most mlp.MaxClasses"},
 		{"TrainPerceptron on XOR with MaxEpochs = 1e9", func() error {
-			_, err := TrainPerceptron(xor.X, xor.Y, PerceptronOptions{Eta: 1, MaxEpochs: 1e9})
+			_, err := TrainPerceptron(xor.X, xor.Y, PerceptronOptions{LearningRate: 1, MaxEpochs: 1e9})
 			return err
 		}, "MaxEpochs = 1000000000 with d = 2 inputs would keep up to 3e+09 numbers of History, more than mlp.MaxPerceptronHistory = 16777216: lower MaxEpochs to at most 5592405"},
 	} {
@@ -41,7 +41,7 @@ func TestAllocationLimits(t *testing.T) {
 	if _, err := ConfusionMatrix([]int{0}, []int{MaxClasses - 1}, MaxClasses); err != nil {
 		t.Errorf("ConfusionMatrix with K = MaxClasses: %v", err)
 	}
-	if p, err := TrainPerceptron(xor.X, xor.Y, PerceptronOptions{Eta: 1, MaxEpochs: 1000}); err != nil || p.Converged || len(p.History) != 1001 {
+	if p, err := TrainPerceptron(xor.X, xor.Y, PerceptronOptions{LearningRate: 1, MaxEpochs: 1000}); err != nil || p.Converged || len(p.History) != 1001 {
 		t.Errorf("XOR for 1000 epochs: got %v", err)
 	}
 }

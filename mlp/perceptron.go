@@ -11,9 +11,9 @@ import (
 // PerceptronOptions are the settings of the perceptron rule.
 // DefaultPerceptronOptions returns the slide's choices.
 type PerceptronOptions struct {
-	// Eta is the learning rate η > 0 that scales each update. The slide's
-	// rule has none, which is η = 1.
-	Eta float64
+	// LearningRate is the learning rate α > 0 that scales each update. The slide's
+	// rule has none, which is α = 1.
+	LearningRate float64
 	// MaxEpochs > 0 caps the number of passes over the examples; training
 	// stops earlier at convergence.
 	MaxEpochs int
@@ -24,10 +24,10 @@ type PerceptronOptions struct {
 	Seed uint64
 }
 
-// DefaultPerceptronOptions returns η = 1 (the slide's rule), a cap of 100
+// DefaultPerceptronOptions returns α = 1 (the slide's rule), a cap of 100
 // epochs and zero initial weights.
 func DefaultPerceptronOptions() PerceptronOptions {
-	return PerceptronOptions{Eta: 1, MaxEpochs: 100}
+	return PerceptronOptions{LearningRate: 1, MaxEpochs: 100}
 }
 
 // PerceptronEpoch is the state of a perceptron after an epoch, for figures:
@@ -62,14 +62,14 @@ func (p *Perceptron) Epochs() int { return len(p.History) - 1 }
 // unit for one example (x, y), with y ∈ {0, 1}, and returns ŷ:
 //
 //	2.1  ŷ = φ(wᵀx + b)
-//	2.2  wⱼ ← wⱼ + η·(y − ŷ)·xⱼ,  j = 1 … d
-//	     b  ← b  + η·(y − ŷ)
+//	2.2  wⱼ ← wⱼ + α·(y − ŷ)·xⱼ,  j = 1 … d
+//	     b  ← b  + α·(y − ŷ)
 //
-// The weights change only when ŷ ≠ y. The slide's rule is η = 1. It panics
+// The weights change only when ŷ ≠ y. The slide's rule is α = 1. It panics
 // if len(x) ≠ len(u.W).
-func (u *ThresholdUnit) PerceptronUpdate(x []float64, y, eta float64) (yHat float64) {
+func (u *ThresholdUnit) PerceptronUpdate(x []float64, y, alpha float64) (yHat float64) {
 	yHat = u.Output(x)
-	delta := eta * (y - yHat)
+	delta := alpha * (y - yHat)
 	for j := range u.W {
 		u.W[j] += delta * x[j]
 	}
@@ -84,8 +84,8 @@ func (u *ThresholdUnit) PerceptronUpdate(x []float64, y, eta float64) (yHat floa
 //	step 1:    w ← 0, b ← 0 (or small random numbers, see InitScale)
 //	step 2:    for each example i, in order:
 //	step 2.1:    ŷ⁽ⁱ⁾ = φ(w[t]ᵀx⁽ⁱ⁾ + b)
-//	step 2.2:    wⱼ[t+1] = wⱼ[t] + η·(y⁽ⁱ⁾ − ŷ⁽ⁱ⁾)·xⱼ⁽ⁱ⁾,  j = 1 … d
-//	             b[t+1]  = b[t]  + η·(y⁽ⁱ⁾ − ŷ⁽ⁱ⁾)
+//	step 2.2:    wⱼ[t+1] = wⱼ[t] + α·(y⁽ⁱ⁾ − ŷ⁽ⁱ⁾)·xⱼ⁽ⁱ⁾,  j = 1 … d
+//	             b[t+1]  = b[t]  + α·(y⁽ⁱ⁾ − ŷ⁽ⁱ⁾)
 //
 // repeating step 2 (one epoch) until an epoch makes no error (convergence) or
 // MaxEpochs epochs have passed. It converges when the two classes are
@@ -93,7 +93,7 @@ func (u *ThresholdUnit) PerceptronUpdate(x []float64, y, eta float64) (yHat floa
 // result reports which (Converged) and keeps every epoch (History).
 //
 // It is an error if X or Y is empty or not finite, if their row counts differ,
-// if Y is not a single column of 0/1 targets, or if Eta ≤ 0, MaxEpochs ≤ 0,
+// if Y is not a single column of 0/1 targets, or if LearningRate ≤ 0, MaxEpochs ≤ 0,
 // MaxEpochs·(d + 1) > MaxPerceptronHistory (the History it may keep) or
 // InitScale < 0.
 func TrainPerceptron(X, Y mat.Matrix, opt PerceptronOptions) (*Perceptron, error) {
@@ -128,7 +128,7 @@ func TrainPerceptron(X, Y mat.Matrix, opt PerceptronOptions) (*Perceptron, error
 	for epoch := 1; epoch <= opt.MaxEpochs; epoch++ {
 		errors := 0
 		for i := range n {
-			if p.PerceptronUpdate(xs[i], ys[i], opt.Eta) != ys[i] {
+			if p.PerceptronUpdate(xs[i], ys[i], opt.LearningRate) != ys[i] {
 				errors++
 			}
 		}
@@ -148,8 +148,8 @@ func (p *Perceptron) snapshot(epoch, errors int) PerceptronEpoch {
 
 // perceptronCheck validates the arguments of TrainPerceptron.
 func perceptronCheck(X, Y mat.Matrix, opt PerceptronOptions) error {
-	if !(opt.Eta > 0) || math.IsInf(opt.Eta, 0) {
-		return fmt.Errorf("mlp: perceptron learning rate η = %v, want a finite η > 0 (the slide's rule is η = 1)", opt.Eta)
+	if !(opt.LearningRate > 0) || math.IsInf(opt.LearningRate, 0) {
+		return fmt.Errorf("mlp: perceptron learning rate α = %v, want a finite α > 0 (the slide's rule is α = 1)", opt.LearningRate)
 	}
 	if opt.MaxEpochs <= 0 {
 		return fmt.Errorf("mlp: perceptron MaxEpochs = %d, want a cap > 0", opt.MaxEpochs)

@@ -9,9 +9,9 @@ import (
 // epoch: the largest |w(p) − c·w(ref)| or |b(p) − c·b(ref)| over every
 // entry of every epoch of their histories.
 //
-// From a zero start the perceptron rule with learning rate η gives exactly
-// η times the weights of η = 1 at every epoch (same mistakes, same line),
-// so ScaleGap(pη, p1, η) is 0 when η·w is exact in floating point.
+// From a zero start the perceptron rule with learning rate α gives exactly
+// α times the weights of α = 1 at every epoch (same mistakes, same line),
+// so ScaleGap(pα, p1, α) is 0 when α·w is exact in floating point.
 //
 // It returns an error if a run is nil, the runs did not make the same
 // number of epochs, their weights differ in length, or c is not finite.

@@ -11,9 +11,9 @@ import (
 func TestScaleGap(t *testing.T) {
 	X := mat.NewDense(4, 2, []float64{0, 0, 0, 1, 1, 0, 1, 1})
 	Y := mat.NewDense(4, 1, []float64{0, 0, 0, 1})
-	train := func(eta float64) *Perceptron {
+	train := func(alpha float64) *Perceptron {
 		opt := DefaultPerceptronOptions()
-		opt.Eta = eta
+		opt.LearningRate = alpha
 		p, err := TrainPerceptron(X, Y, opt)
 		if err != nil {
 			t.Fatal(err)
@@ -21,9 +21,9 @@ func TestScaleGap(t *testing.T) {
 		return p
 	}
 	one, quarter := train(1), train(0.25)
-	// From zeros, η = 0.25 is the η = 1 run times 0.25, exactly.
+	// From zeros, α = 0.25 is the α = 1 run times 0.25, exactly.
 	if gap, err := ScaleGap(quarter, one, 0.25); err != nil || gap != 0 {
-		t.Errorf("ScaleGap(η = 0.25, η = 1, 0.25) = %v, %v; want 0", gap, err)
+		t.Errorf("ScaleGap(α = 0.25, α = 1, 0.25) = %v, %v; want 0", gap, err)
 	}
 	// With the wrong factor the gap is the largest |w − c·w1|: at the end
 	// w = (0.5, 0.25), b = −0.75 against (2, 1), −3 times 1.

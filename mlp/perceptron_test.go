@@ -13,7 +13,7 @@ func TestPerceptronUpdateHandComputation(t *testing.T) {
 		w        []float64
 		b        float64
 		x        []float64
-		y, eta   float64
+		y, alpha float64
 		wantYHat float64
 		wantW    []float64
 		wantB    float64
@@ -21,14 +21,14 @@ func TestPerceptronUpdateHandComputation(t *testing.T) {
 		// z = 0.5 + 1·2 − 1·3 = −0.5 → ŷ = 0; y − ŷ = 1:
 		// w = (1 + 0.1·2, −1 + 0.1·3) = (1.2, −0.7), b = 0.5 + 0.1 = 0.6.
 		{"false negative", []float64{1, -1}, 0.5, []float64{2, 3}, 1, 0.1, 0, []float64{1.2, -0.7}, 0.6},
-		// z = 0 → ŷ = 1; y − ŷ = −1, η = 1: w = (0 − 1, 0 − 1), b = −1.
+		// z = 0 → ŷ = 1; y − ŷ = −1, α = 1: w = (0 − 1, 0 − 1), b = −1.
 		{"false positive", []float64{0, 0}, 0, []float64{1, 1}, 0, 1, 1, []float64{-1, -1}, -1},
 		// Correct prediction: nothing changes.
 		{"correct", []float64{1, -1}, 0.5, []float64{2, 3}, 0, 1, 0, []float64{1, -1}, 0.5},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			u := &ThresholdUnit{W: append([]float64(nil), c.w...), B: c.b}
-			if got := u.PerceptronUpdate(c.x, c.y, c.eta); got != c.wantYHat {
+			if got := u.PerceptronUpdate(c.x, c.y, c.alpha); got != c.wantYHat {
 				t.Errorf("ŷ: got %v, want %v", got, c.wantYHat)
 			}
 			for j := range c.wantW {
@@ -81,7 +81,7 @@ func TestPerceptronConvergesOnSeparableGates(t *testing.T) {
 	for _, gate := range []string{"and", "or", "nand", "nor", "not"} {
 		for _, opt := range []PerceptronOptions{
 			DefaultPerceptronOptions(),
-			{Eta: 0.1, MaxEpochs: 100, InitScale: 0.5, Seed: 7},
+			{LearningRate: 0.1, MaxEpochs: 100, InitScale: 0.5, Seed: 7},
 		} {
 			t.Run(gate, func(t *testing.T) {
 				d, _ := testGate(gate)
@@ -111,7 +111,7 @@ func TestPerceptronConvergesOnSeparableGates(t *testing.T) {
 func TestPerceptronXORStopsAtCap(t *testing.T) {
 	d, _ := testGate("xor")
 	for _, cap := range []int{1, 50, 1000} {
-		p, err := TrainPerceptron(d.X, d.Y, PerceptronOptions{Eta: 1, MaxEpochs: cap})
+		p, err := TrainPerceptron(d.X, d.Y, PerceptronOptions{LearningRate: 1, MaxEpochs: cap})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -127,12 +127,12 @@ func TestPerceptronXORStopsAtCap(t *testing.T) {
 	}
 }
 
-// With zero initial weights, η only scales w and b (every update is η times
-// the η = 1 update), so the predictions and the epochs are the same.
+// With zero initial weights, α only scales w and b (every update is α times
+// the α = 1 update), so the predictions and the epochs are the same.
 func TestPerceptronLearningRateScalesZeroStart(t *testing.T) {
 	d, _ := testGate("or")
-	ref, _ := TrainPerceptron(d.X, d.Y, PerceptronOptions{Eta: 1, MaxEpochs: 100})
-	p, _ := TrainPerceptron(d.X, d.Y, PerceptronOptions{Eta: 0.25, MaxEpochs: 100})
+	ref, _ := TrainPerceptron(d.X, d.Y, PerceptronOptions{LearningRate: 1, MaxEpochs: 100})
+	p, _ := TrainPerceptron(d.X, d.Y, PerceptronOptions{LearningRate: 0.25, MaxEpochs: 100})
 	if p.Epochs() != ref.Epochs() {
 		t.Fatalf("epochs: got %d, want %d", p.Epochs(), ref.Epochs())
 	}
@@ -145,7 +145,7 @@ func TestPerceptronLearningRateScalesZeroStart(t *testing.T) {
 
 func TestPerceptronSeededInit(t *testing.T) {
 	d, _ := testGate("and")
-	opt := PerceptronOptions{Eta: 1, MaxEpochs: 1, InitScale: 0.01, Seed: 3}
+	opt := PerceptronOptions{LearningRate: 1, MaxEpochs: 1, InitScale: 0.01, Seed: 3}
 	a, _ := TrainPerceptron(d.X, d.Y, opt)
 	b, _ := TrainPerceptron(d.X, d.Y, opt)
 	opt.Seed = 4

@@ -10,7 +10,7 @@ import (
 )
 
 // Settings are the knobs of Train. Epochs, BatchSize and LearningRate must
-// be set; the zero value of Lambda, Seed, Validation, OnStep and OnEpoch is
+// be set; the zero value of WeightDecay, Seed, Validation, OnStep and OnEpoch is
 // a sensible default.
 type Settings struct {
 	// Epochs is the number of passes over the training set (≥ 1).
@@ -20,10 +20,10 @@ type Settings struct {
 	// full-batch gradient descent (B = N). Its zero value is an error, so
 	// that forgetting it does not silently choose one of the two.
 	BatchSize int
-	// LearningRate is η > 0.
+	// LearningRate is α > 0.
 	LearningRate float64
-	// Lambda is the L2 weight decay λ ≥ 0 (Nielsen ch. 3); 0 means none.
-	Lambda float64
+	// WeightDecay is the L2 weight decay ρ ≥ 0 (Nielsen ch. 3); 0 means none.
+	WeightDecay float64
 	// Seed seeds the shuffling of the examples at each epoch.
 	Seed uint64
 	// Validation, if not nil, is evaluated after every epoch.
@@ -94,9 +94,9 @@ const shuffleSeedStream = 0x73687566 // "shuf"
 // mean loss, in place, and returns the history of losses and accuracies.
 // Each epoch shuffles the N examples (seeded by s.Seed; not when B = N)
 // and cuts them into ⌈N/B⌉ mini-batches; for each batch, Forward, Backward,
-// then the update with learning rate η and L2 decay λ (Nielsen's form):
+// then the update with learning rate α and L2 decay ρ (Nielsen's form):
 //
-//	W{l} ← (1 − ηλ/N) W{l} − η ∂L/∂W{l},   b{l} ← b{l} − η ∂L/∂b{l},
+//	W{l} ← (1 − αρ/N) W{l} − α ∂L/∂W{l},   b{l} ← b{l} − α ∂L/∂b{l},
 //
 // where ∂L/∂W{l} is the gradient of the batch's mean loss. With B = N
 // (BatchSize N or FullBatch) this is full-batch gradient descent; with
@@ -144,11 +144,11 @@ func (n *Network) Train(d *Dataset, s Settings) (*History, error) {
 			n.forward(ws.tr)
 			loss := n.batchLoss(ws.tr, ws.y)
 			if math.IsNaN(loss) || math.IsInf(loss, 0) {
-				return h, fmt.Errorf("%w at epoch %d, step %d of %d: the batch loss is %v (try a learning rate below η = %v)",
+				return h, fmt.Errorf("%w at epoch %d, step %d of %d: the batch loss is %v (try a learning rate below α = %v)",
 					ErrDiverged, epoch, step, steps, loss, s.LearningRate)
 			}
 			n.backward(ws.tr, ws.y, ws.g)
-			n.update(ws.g, s.LearningRate, s.Lambda, N)
+			n.update(ws.g, s.LearningRate, s.WeightDecay, N)
 			rows, _ := ws.y.Dims()
 			lossSum += loss * float64(rows)
 			right += countCorrect(ws.tr.Output(), ws.y)
@@ -175,7 +175,7 @@ func (n *Network) Train(d *Dataset, s Settings) (*History, error) {
 		}
 	}
 	if err := n.checkFinite(); err != nil {
-		return h, fmt.Errorf("%w after the last step (epoch %d): %v (try a learning rate below η = %v)", ErrDiverged, s.Epochs, err, s.LearningRate)
+		return h, fmt.Errorf("%w after the last step (epoch %d): %v (try a learning rate below α = %v)", ErrDiverged, s.Epochs, err, s.LearningRate)
 	}
 	h.FinalLoss = n.finalLoss(d)
 	return h, nil
@@ -189,14 +189,14 @@ type workspace struct {
 }
 
 // update takes one gradient step on every layer.
-func (n *Network) update(g *Gradients, eta, lambda float64, N int) {
-	decay := 1 - eta*lambda/float64(N)
+func (n *Network) update(g *Gradients, alpha, rho float64, N int) {
+	decay := 1 - alpha*rho/float64(N)
 	for l, layer := range n.Layers {
 		if decay != 1 {
-			scale(decay, layer.Wt) // (1 − ηλ/N) W{l}
+			scale(decay, layer.Wt) // (1 − αρ/N) W{l}
 		}
-		addScaled(layer.Wt, -eta, g.Wt[l])          //  − η ∂L/∂W{l}
-		layer.B.AddScaledVec(layer.B, -eta, g.B[l]) // b{l} − η ∂L/∂b{l}
+		addScaled(layer.Wt, -alpha, g.Wt[l])          //  − α ∂L/∂W{l}
+		layer.B.AddScaledVec(layer.B, -alpha, g.B[l]) // b{l} − α ∂L/∂b{l}
 	}
 }
 
@@ -249,9 +249,9 @@ func (n *Network) checkTraining(d *Dataset, s Settings) error {
 	case s.Epochs < 1:
 		return fmt.Errorf("mlp: Epochs = %d, want ≥ 1", s.Epochs)
 	case !(s.LearningRate > 0) || math.IsInf(s.LearningRate, 0):
-		return fmt.Errorf("mlp: learning rate η = %v, want a finite η > 0", s.LearningRate)
-	case !(s.Lambda >= 0) || math.IsInf(s.Lambda, 0):
-		return fmt.Errorf("mlp: weight decay λ = %v, want a finite λ ≥ 0", s.Lambda)
+		return fmt.Errorf("mlp: learning rate α = %v, want a finite α > 0", s.LearningRate)
+	case !(s.WeightDecay >= 0) || math.IsInf(s.WeightDecay, 0):
+		return fmt.Errorf("mlp: weight decay ρ = %v, want a finite ρ ≥ 0", s.WeightDecay)
 	case s.BatchSize == 0:
 		return fmt.Errorf("mlp: BatchSize is 0 (not set): set BatchSize to B in 1…N (N = %d examples), or mlp.FullBatch for full-batch GD", N)
 	case s.BatchSize != FullBatch && (s.BatchSize < 1 || s.BatchSize > N):

@@ -67,7 +67,7 @@ func sameWeights(a, b *Network) bool {
 // (acceptance 5).
 func TestSGDFullBatchIsGD(t *testing.T) {
 	d := randomDataset(40, 5, 3, 1)
-	const eta, lambda, epochs = 0.3, 0.1, 25
+	const alpha, decay, epochs = 0.3, 0.1, 25
 	spec := Spec{Sizes: []int{5, 6, 3}, Hidden: Tanh, Loss: CategoricalCrossEntropy, Seed: 2}
 	byHand, _ := NewNetwork(spec)
 	for range epochs {
@@ -79,19 +79,19 @@ func TestSGDFullBatchIsGD(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for l, layer := range byHand.Layers { // W ← (1 − ηλ/N) W − η ∂L/∂W,  b ← b − η ∂L/∂b
-			layer.Wt.Scale(1-eta*lambda/40, layer.Wt)
+		for l, layer := range byHand.Layers { // W ← (1 − αρ/N) W − α ∂L/∂W,  b ← b − α ∂L/∂b
+			layer.Wt.Scale(1-alpha*decay/40, layer.Wt)
 			var step mat.Dense
-			step.Scale(eta, g.Wt[l])
+			step.Scale(alpha, g.Wt[l])
 			layer.Wt.Sub(layer.Wt, &step)
 			var bstep mat.VecDense
-			bstep.ScaleVec(eta, g.B[l])
+			bstep.ScaleVec(alpha, g.B[l])
 			layer.B.SubVec(layer.B, &bstep)
 		}
 	}
 	for _, b := range []int{40, FullBatch} {
 		net, _ := NewNetwork(spec)
-		if _, err := net.Train(d, Settings{Epochs: epochs, BatchSize: b, LearningRate: eta, Lambda: lambda, Seed: 7}); err != nil {
+		if _, err := net.Train(d, Settings{Epochs: epochs, BatchSize: b, LearningRate: alpha, WeightDecay: decay, Seed: 7}); err != nil {
 			t.Fatal(err)
 		}
 		if !sameWeights(net, byHand) {
@@ -133,7 +133,7 @@ func TestTrainDeterministic(t *testing.T) {
 
 // xorBudget is the epoch budget of TestXORSolved: full-batch GD on the four
 // XOR examples with [2, 4, 1], tanh hidden units, a sigmoid output, ECB and
-// η = 1 solves every seed 1…10 within 113 epochs; 1000 leaves a margin.
+// α = 1 solves every seed 1…10 within 113 epochs; 1000 leaves a margin.
 const xorBudget = 1000
 
 // TestXORSolved: a [2, 4, 1] network learns XOR (100 %) for 10 seeds out of
@@ -232,7 +232,7 @@ func TestTrainHistoryAndCallbacks(t *testing.T) {
 func TestTrainDiverges(t *testing.T) {
 	d := testRegression(func(x float64) float64 { return 3*x + 1 }, 20, -1, 1, 0.1, 1)
 	for i := range 20 {
-		d.X.Set(i, 0, 100*d.X.At(i, 0)) // unscaled inputs: GD with η = 10 explodes
+		d.X.Set(i, 0, 100*d.X.At(i, 0)) // unscaled inputs: GD with α = 10 explodes
 	}
 	net, _ := NewNetwork(Spec{Sizes: []int{1, 1}, Seed: 1})
 	h, err := net.Train(d, Settings{Epochs: 100, BatchSize: 5, LearningRate: 10})

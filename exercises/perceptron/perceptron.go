@@ -4,16 +4,16 @@ package perceptron
 // Update applies the perceptron rule to one example (x, y) and returns the
 // new weights and bias, leaving w unchanged:
 //
-//	ŷ = φ(b + wᵀx),  w ← w + η(y − ŷ)x,  b ← b + η(y − ŷ)
+//	ŷ = φ(b + wᵀx),  w ← w + α(y − ŷ)x,  b ← b + α(y − ŷ)
 //
 // with the step φ(z) = 1 if z ≥ 0, else 0.
-func Update(w []float64, b float64, x []float64, y, eta float64) ([]float64, float64) {
+func Update(w []float64, b float64, x []float64, y, alpha float64) ([]float64, float64) {
 	panic("not implemented: Update")
 }
 
 // Epoch applies Update to every example of X (rows) and Y in order and
 // returns the final weights and bias and the number of examples the unit got
 // wrong (ŷ ≠ y before their update).
-func Epoch(w []float64, b float64, X [][]float64, Y []float64, eta float64) ([]float64, float64, int) {
+func Epoch(w []float64, b float64, X [][]float64, Y []float64, alpha float64) ([]float64, float64, int) {
 	panic("not implemented: Epoch")
 }

@@ -9,15 +9,15 @@ import (
 
 // Impl is the student's (or the solution's) functions.
 type Impl struct {
-	Update func(w []float64, b float64, x []float64, y, eta float64) ([]float64, float64)
-	Epoch  func(w []float64, b float64, X [][]float64, Y []float64, eta float64) ([]float64, float64, int)
+	Update func(w []float64, b float64, x []float64, y, alpha float64) ([]float64, float64)
+	Epoch  func(w []float64, b float64, X [][]float64, Y []float64, alpha float64) ([]float64, float64, int)
 }
 
 // Run runs the graded tests on impl.
 func Run(t *testing.T, impl Impl) { grading.Run(t, "perceptron", Tests(impl)) }
 
 // rule is the test's own perceptron rule, written independently.
-func rule(w []float64, b float64, x []float64, y, eta float64) ([]float64, float64, bool) {
+func rule(w []float64, b float64, x []float64, y, alpha float64) ([]float64, float64, bool) {
 	z := b
 	for i := range w {
 		z += w[i] * x[i]
@@ -28,9 +28,9 @@ func rule(w []float64, b float64, x []float64, y, eta float64) ([]float64, float
 	}
 	nw := append([]float64(nil), w...)
 	for i := range nw {
-		nw[i] += eta * (y - yhat) * x[i]
+		nw[i] += alpha * (y - yhat) * x[i]
 	}
-	return nw, b + eta*(y-yhat), yhat != y
+	return nw, b + alpha*(y-yhat), yhat != y
 }
 
 func closeVec(c *grading.C, what string, got, want []float64) {
@@ -51,12 +51,12 @@ func Tests(impl Impl) []grading.Test {
 		{Name: "Update_hand", Run: func(c *grading.C) {
 			// z = 0 → ŷ = 1, y = 0: w ← (0,0) + 0.5·(−1)·(1,2) = (−0.5,−1), b ← −0.5
 			w, b := impl.Update([]float64{0, 0}, 0, []float64{1, 2}, 0, 0.5)
-			closeVec(c, "w after Update((0,0), 0, (1,2), y=0, η=0.5)", w, []float64{-0.5, -1})
-			c.Close("b after Update((0,0), 0, (1,2), y=0, η=0.5)", b, -0.5, 1e-12)
+			closeVec(c, "w after Update((0,0), 0, (1,2), y=0, α=0.5)", w, []float64{-0.5, -1})
+			c.Close("b after Update((0,0), 0, (1,2), y=0, α=0.5)", b, -0.5, 1e-12)
 			// z = −1 + 0.2·3 = −0.4 → ŷ = 0, y = 1: w ← 0.2 + 0.1·3 = 0.5, b ← −0.9
 			w, b = impl.Update([]float64{0.2}, -1, []float64{3}, 1, 0.1)
-			closeVec(c, "w after Update((0.2), −1, (3), y=1, η=0.1)", w, []float64{0.5})
-			c.Close("b after Update((0.2), −1, (3), y=1, η=0.1)", b, -0.9, 1e-12)
+			closeVec(c, "w after Update((0.2), −1, (3), y=1, α=0.1)", w, []float64{0.5})
+			c.Close("b after Update((0.2), −1, (3), y=1, α=0.1)", b, -0.9, 1e-12)
 		}},
 		{Name: "Update_when_right", Run: func(c *grading.C) {
 			w, b := impl.Update([]float64{1, -2}, 0.5, []float64{3, 1}, 1, 0.7)
@@ -102,7 +102,7 @@ func Tests(impl Impl) []grading.Test {
 					return
 				}
 			}
-			c.Errorf("50 epochs from w = 0, b = 0, η = 1 did not learn AND (the rule converges in a few)")
+			c.Errorf("50 epochs from w = 0, b = 0, α = 1 did not learn AND (the rule converges in a few)")
 		}},
 	}
 }
