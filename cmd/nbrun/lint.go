@@ -53,10 +53,9 @@ func lintNotebook(path string) lintReport {
 	}
 	lintKernelspec(nb, &rep)
 	first := firstCodeCell(nb)
-	switch {
-	case first < 0:
-		rep.add("no code cell: a notebook starts with the shared first cell (nbrun firstcell)")
-	case source(nb.cells()[first]) != sharedFirstCell:
+	// A notebook without code cells is a reference page (errata, notation):
+	// it needs no kernel, so no shared first cell.
+	if first >= 0 && source(nb.cells()[first]) != sharedFirstCell {
 		rep.add("cell %d: not the shared first cell; run `go run ./cmd/nbrun firstcell %s`",
 			first+1, rel(path))
 	}
