@@ -1,0 +1,42 @@
+package lab
+
+import (
+	"fmt"
+	"math"
+	"slices"
+)
+
+// Summary describes a quantity measured once per seed: its median and its
+// range, the way the course states every claim about something random.
+type Summary struct {
+	N                int     // number of measurements (seeds)
+	Median, Min, Max float64 // median (mean of the two middle values when N is even) and range
+}
+
+// Summarize returns the median and range of xs. It returns an error if xs
+// is empty or holds a NaN (a run that failed must not vanish into a median).
+func Summarize(xs []float64) (Summary, error) {
+	if len(xs) == 0 {
+		return Summary{}, fmt.Errorf("lab: Summarize of no measurements")
+	}
+	for i, x := range xs {
+		if math.IsNaN(x) {
+			return Summary{}, fmt.Errorf("lab: Summarize: measurement %d of %d is NaN", i+1, len(xs))
+		}
+	}
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	n := len(s)
+	med := s[n/2]
+	if n%2 == 0 {
+		med = (s[n/2-1] + s[n/2]) / 2
+	}
+	return Summary{N: n, Median: med, Min: s[0], Max: s[n-1]}, nil
+}
+
+// Format writes the summary with the verb verb (e.g. "%.3g") for each
+// number: "median 0.52 (range 0.31–0.77 over 20 seeds)".
+func (s Summary) Format(verb string) string {
+	f := func(x float64) string { return fmt.Sprintf(verb, x) }
+	return fmt.Sprintf("median %s (range %s–%s over %d seeds)", f(s.Median), f(s.Min), f(s.Max), s.N)
+}

@@ -1,0 +1,45 @@
+package lab
+
+import (
+	"math"
+	"testing"
+)
+
+func TestSummarize(t *testing.T) {
+	cases := []struct {
+		xs               []float64
+		median, min, max float64
+	}{
+		{[]float64{3}, 3, 3, 3},
+		{[]float64{5, 1, 3}, 3, 1, 5},
+		{[]float64{4, 1, 3, 2}, 2.5, 1, 4},
+		{[]float64{-1, -1, 7, 0, 2}, 0, -1, 7},
+	}
+	for _, c := range cases {
+		s, err := Summarize(c.xs)
+		if err != nil || s.Median != c.median || s.Min != c.min || s.Max != c.max || s.N != len(c.xs) {
+			t.Errorf("Summarize(%v) = %+v, %v; want median %v, range %v–%v", c.xs, s, err, c.median, c.min, c.max)
+		}
+	}
+	in := []float64{2, 1}
+	Summarize(in)
+	if in[0] != 2 || in[1] != 1 {
+		t.Errorf("Summarize changed its input: %v", in)
+	}
+}
+
+func TestSummarizeRejects(t *testing.T) {
+	if _, err := Summarize(nil); err == nil {
+		t.Error("Summarize(nil): no error")
+	}
+	if _, err := Summarize([]float64{1, math.NaN()}); err == nil {
+		t.Error("Summarize with a NaN: no error")
+	}
+}
+
+func TestSummaryFormat(t *testing.T) {
+	s, _ := Summarize([]float64{0.31, 0.52, 0.77})
+	if got, want := s.Format("%.2f"), "median 0.52 (range 0.31–0.77 over 3 seeds)"; got != want {
+		t.Errorf("Format = %q, want %q", got, want)
+	}
+}
