@@ -1,8 +1,9 @@
 package plots
 
 import (
+	"strconv"
+
 	"gonum.org/v1/plot"
-	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 )
@@ -23,16 +24,19 @@ func LossSurfaceBar(title, label string, loss func(w1, w2 float64) float64, w1mi
 	if err != nil {
 		return nil, err
 	}
-	if hi == lo {
-		hi = lo + 1 // a flat surface: one colour, any scale
-	}
 	bar := plot.New()
 	bar.HideX()
 	bar.Y.Label.Text = label
-	bar.X.Min, bar.X.Max, bar.Y.Min, bar.Y.Max = 0, 1, lo, hi
 	bar.Y.Padding = 0
-	h := plotter.NewHeatMap(barGrid{lo, hi}, surfacePalette{})
-	h.Min, h.Max = lo, hi
+	bar.X.Min, bar.X.Max, bar.Y.Min, bar.Y.Max = 0, 1, lo, hi
+	if lo == hi {
+		// A constant surface: the bar is its one colour, with one tick at
+		// its value.
+		bar.Y.Min, bar.Y.Max = lo-0.5, hi+0.5
+		bar.Y.Tick.Marker = plot.ConstantTicks([]plot.Tick{{Value: lo, Label: strconv.FormatFloat(lo, 'g', 4, 64)}})
+	}
+	h := surfaceHeatMap(barGrid{bar.Y.Min, bar.Y.Max}, lo, hi)
+	h.Rasterized = true // no seams between the cells
 	bar.Add(noGlyphs{h})
 	return &SurfaceFigure{Plot: p, Bar: bar}, nil
 }

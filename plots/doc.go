@@ -51,7 +51,9 @@
 // before it is rendered, never a panic, a hang or a blank frame: values and
 // axis ranges within ±MaxValue (1e100); on a log axis values in
 // [MinLogValue, MaxValue] spanning at most MaxLogDecades powers of ten; at
-// most MaxClasses classes; images with both sides > 0 and at most MaxSide,
+// most MaxClasses classes; images with both sides in [MinSide, MaxSide],
 // and a Panel with at least one plot. A typed-nil matrix is an error naming
-// it. Decision regions cost O(K) per grid cell for K classes.
+// it. Decision regions cost O(K) per grid cell for K classes. An error
+// quotes at most the start of a long name and the ends of a long list
+// (MaxErrorLen bytes in all).
 package plots

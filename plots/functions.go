@@ -40,7 +40,7 @@ func functions(title string, xmin, xmax float64, curves []Curve) (*plot.Plot, er
 		return nil, errors.New("plots: Functions needs at least one curve")
 	}
 	if !(xmin < xmax) || math.IsInf(xmin, 0) || math.IsInf(xmax, 0) {
-		return nil, fmt.Errorf("plots: Functions range [%v, %v] is empty or not finite", xmin, xmax)
+		return nil, errorf("Functions range [%v, %v] is empty or not finite", xmin, xmax)
 	}
 	if err := checkValue(fmt.Sprintf("Functions range [%v, %v]", xmin, xmax), math.Max(math.Abs(xmin), math.Abs(xmax))); err != nil {
 		return nil, err
@@ -51,7 +51,7 @@ func functions(title string, xmin, xmax float64, curves []Curve) (*plot.Plot, er
 	ymin, ymax := math.Inf(1), math.Inf(-1)
 	for i, c := range curves {
 		if c.F == nil {
-			return nil, fmt.Errorf("plots: curve %d %q has no function", i, c.Name)
+			return nil, errorf("curve %d %s has no function", i, quote(c.Name))
 		}
 		lo, hi, err := sampleRange(c, xmin, xmax)
 		if err != nil {
@@ -79,9 +79,9 @@ func sampleRange(c Curve, xmin, xmax float64) (lo, hi float64, err error) {
 		x := xmin + (xmax-xmin)*float64(i)/float64(functionSamples-1)
 		y := c.F(x)
 		if math.IsNaN(y) || math.IsInf(y, 0) {
-			return 0, 0, fmt.Errorf("plots: curve %q is %v at x = %v", c.Name, y, x)
+			return 0, 0, errorf("curve %s is %v at x = %v", quote(c.Name), y, x)
 		}
-		if err := checkValue(fmt.Sprintf("curve %q at x = %v", c.Name, x), y); err != nil {
+		if err := checkValue(fmt.Sprintf("curve %s at x = %v", quote(c.Name), x), y); err != nil {
 			return 0, 0, err
 		}
 		lo, hi = math.Min(lo, y), math.Max(hi, y)

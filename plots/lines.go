@@ -2,7 +2,6 @@ package plots
 
 import (
 	"errors"
-	"fmt"
 	"image/color"
 	"math"
 
@@ -52,13 +51,13 @@ func DecisionLines(title string, lines []Line, X mat.Matrix, labels []int, names
 	}
 	for i, l := range lines {
 		if len(l.W) != 2 {
-			return nil, fmt.Errorf("plots: line %d has %d weights, want 2 (w₁, w₂)", i, len(l.W))
+			return nil, errorf("line %d has %d weights, want 2 (w₁, w₂)", i, len(l.W))
 		}
 		if !finite(l.W[0]) || !finite(l.W[1]) || !finite(l.B) {
-			return nil, fmt.Errorf("plots: line %d (w = %v, b = %v) is not finite", i, l.W, l.B)
+			return nil, errorf("line %d (w = %v, b = %v) is not finite", i, l.W, l.B)
 		}
 		if l.W[0] == 0 && l.W[1] == 0 {
-			return nil, fmt.Errorf("plots: line %d has w₁ = w₂ = 0: no boundary", i)
+			return nil, errorf("line %d has w₁ = w₂ = 0: no boundary", i)
 		}
 	}
 	p := newPlot(title, "x₁", "x₂")
@@ -70,7 +69,9 @@ func DecisionLines(title string, lines []Line, X mat.Matrix, labels []int, names
 	}
 	if len(style) == 1 && style[0].Colors != Shaded {
 		styledLines(p, lines, style[0])
-		pts.addTo(p)
+		if err := pts.addTo(p); err != nil {
+			return nil, err
+		}
 		legendRight(p)
 		return p, nil
 	}
@@ -90,7 +91,9 @@ func DecisionLines(title string, lines []Line, X mat.Matrix, labels []int, names
 			p.Legend.Add(l.Name, b)
 		}
 	}
-	pts.addTo(p)
+	if err := pts.addTo(p); err != nil {
+		return nil, err
+	}
 	legendRight(p)
 	return p, nil
 }

@@ -2,7 +2,6 @@ package plots
 
 import (
 	"errors"
-	"fmt"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
@@ -32,13 +31,13 @@ func NewPanel(cols int, plots ...*plot.Plot) (*Panel, error) {
 		return nil, errors.New("plots: a panel needs at least one plot")
 	}
 	if cols < 1 {
-		return nil, fmt.Errorf("plots: a panel of %d columns, want at least 1", cols)
+		return nil, errorf("a panel of %d columns, want at least 1", cols)
 	}
 	cols = min(cols, len(plots))
 	p := &Panel{}
 	for i, pl := range plots {
 		if pl == nil {
-			return nil, fmt.Errorf("plots: plot %d of the panel is nil", i)
+			return nil, errorf("plot %d of the panel is nil", i)
 		}
 		if i%cols == 0 {
 			p.Plots = append(p.Plots, make([]*plot.Plot, cols))

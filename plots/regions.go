@@ -2,7 +2,6 @@ package plots
 
 import (
 	"errors"
-	"fmt"
 	"image"
 	"image/color"
 	"math"
@@ -47,7 +46,7 @@ func DecisionRegions(title string, m Predictor, X mat.Matrix, labels []int, name
 	g := newGrid(x1min, x1max, x2min, x2max)
 	out, err := m.Predict(g.points())
 	if err != nil {
-		return nil, fmt.Errorf("plots: predictor failed on the grid: %w", err)
+		return nil, errorf("predictor failed on the grid: %w", err)
 	}
 	if err := g.setOutputs(out); err != nil {
 		return nil, err
@@ -57,9 +56,11 @@ func DecisionRegions(title string, m Predictor, X mat.Matrix, labels []int, name
 	p.X.Padding, p.Y.Padding = 0, 0 // the regions fill the frame
 	p.Add(plotter.NewImage(g.image(), g.x1min, g.x2min, g.x1max, g.x2max))
 	for _, c := range g.boundaries() {
-		p.Add(noGlyphs{c})
+		p.Add(c)
 	}
-	pts.addTo(p)
+	if err := pts.addTo(p); err != nil {
+		return nil, err
+	}
 	return p, nil
 }
 
@@ -109,15 +110,15 @@ func (g *grid) setOutputs(out *mat.Dense) error {
 	}
 	rows, k := out.Dims()
 	if rows != g.n*g.n || k == 0 {
-		return fmt.Errorf("plots: predictor returned %d×%d outputs for %d grid points, want %d×K", rows, k, g.n*g.n, g.n*g.n)
+		return errorf("predictor returned %d×%d outputs for %d grid points, want %d×K", rows, k, g.n*g.n, g.n*g.n)
 	}
 	if k > MaxClasses {
-		return fmt.Errorf("plots: predictor returned K = %d outputs per point, want at most %d classes (plots.MaxClasses)", k, MaxClasses)
+		return errorf("predictor returned K = %d outputs per point, want at most %d classes (plots.MaxClasses)", k, MaxClasses)
 	}
 	for i := range rows {
 		for j := range k {
-			if v := out.At(i, j); !finite(v) {
-				return fmt.Errorf("plots: predictor output %d is %v at (%.3g, %.3g)", j, v, g.x1(i%g.n), g.x2(i/g.n))
+			if v := out.At(i, j); !finite(v) || math.Abs(v) > MaxValue {
+				return errorf("predictor output %d is %v at (%.3g, %.3g), want it finite and within ±%g (plots.MaxValue)", j, v, g.x1(i%g.n), g.x2(i/g.n), MaxValue)
 			}
 		}
 	}
@@ -156,13 +157,15 @@ func (g *grid) image() image.Image {
 // the grid finds each cell's largest and second-largest output, so each
 // class's margin costs O(1) per cell and the whole figure O(K) per cell;
 // a class that wins no cell has no boundary and is skipped.
-func (g *grid) boundaries() []*plotter.Contour {
+func (g *grid) boundaries() []*levelLines {
 	_, k := g.out.Dims()
 	style := draw.LineStyle{Color: color.Black, Width: vg.Length(1.5)}
 	if k == 1 {
-		c := plotter.NewContour(gridZ{g, func(_ int, row []float64) float64 { return row[0] }}, []float64{0.5}, nil)
-		c.LineStyles = []draw.LineStyle{style}
-		return []*plotter.Contour{c}
+		c := newLevelLines(gridZ{g, func(_ int, row []float64) float64 { return row[0] }}, []float64{0.5}, style)
+		if c == nil {
+			return nil
+		}
+		return []*levelLines{c}
 	}
 	cells := g.n * g.n
 	top := make([]int, cells)
@@ -179,7 +182,7 @@ func (g *grid) boundaries() []*plotter.Contour {
 		}
 		wins[t] = true
 	}
-	var cs []*plotter.Contour
+	var cs []*levelLines
 	for j := range k {
 		if k == 2 && j == 1 {
 			break // one boundary between two classes
@@ -193,9 +196,9 @@ func (g *grid) boundaries() []*plotter.Contour {
 			}
 			return row[j] - best[i]
 		}
-		c := plotter.NewContour(gridZ{g, margin}, []float64{0}, nil)
-		c.LineStyles = []draw.LineStyle{style}
-		cs = append(cs, c)
+		if c := newLevelLines(gridZ{g, margin}, []float64{0}, style); c != nil {
+			cs = append(cs, c)
+		}
 	}
 	return cs
 }

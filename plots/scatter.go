@@ -28,7 +28,9 @@ func Scatter(title string, X mat.Matrix, labels []int, names []string) (*plot.Pl
 	}
 	p := newPlot(title, "x₁", "x₂")
 	p.Add(plotter.NewGrid())
-	pts.addTo(p)
+	if err := pts.addTo(p); err != nil {
+		return nil, err
+	}
 	return p, nil
 }
 
@@ -48,29 +50,29 @@ func newLabelled(X mat.Matrix, labels []int, names []string) (*labelled, error) 
 		return nil, errors.New("plots: no data (X has no rows)")
 	}
 	if d != 2 {
-		return nil, fmt.Errorf("plots: X is %d×%d, want N×2 (two features per row)", n, d)
+		return nil, errorf("X is %d×%d, want N×2 (two features per row)", n, d)
 	}
 	if labels != nil && len(labels) != n {
-		return nil, fmt.Errorf("plots: %d labels for %d rows of X", len(labels), n)
+		return nil, errorf("%d labels for %d rows of X", len(labels), n)
 	}
 	k := 1
 	for i, l := range labels {
 		if l < 0 {
-			return nil, fmt.Errorf("plots: label %d of row %d is negative", l, i)
+			return nil, errorf("label %d of row %d is negative", l, i)
 		}
 		if l >= MaxClasses {
-			return nil, fmt.Errorf("plots: label %d of row %d, want at most %d classes (plots.MaxClasses)", l, i, MaxClasses)
+			return nil, errorf("label %d of row %d, want at most %d classes (plots.MaxClasses)", l, i, MaxClasses)
 		}
 		k = max(k, l+1)
 	}
 	if names != nil && len(names) < k {
-		return nil, fmt.Errorf("plots: label %d has no name (%d class names)", k-1, len(names))
+		return nil, errorf("label %d has no name (%d class names)", k-1, len(names))
 	}
 	pts := &labelled{classes: make([][2][]float64, k), names: names}
 	for i := range n {
 		x1, x2 := X.At(i, 0), X.At(i, 1)
 		if !finite(x1) || !finite(x2) {
-			return nil, fmt.Errorf("plots: row %d of X is (%v, %v), not finite", i, x1, x2)
+			return nil, errorf("row %d of X is (%v, %v), not finite", i, x1, x2)
 		}
 		if err := checkValue(fmt.Sprintf("row %d of X (%v, %v)", i, x1, x2), math.Max(math.Abs(x1), math.Abs(x2))); err != nil {
 			return nil, err
@@ -100,7 +102,7 @@ func (pts *labelled) bounds() (x1min, x1max, x2min, x2max float64) {
 
 // addTo adds one scatter per non-empty class to p, and a legend naming the
 // classes right of the axes when there are several.
-func (pts *labelled) addTo(p *plot.Plot) {
+func (pts *labelled) addTo(p *plot.Plot) error {
 	for k, c := range pts.classes {
 		if len(c[0]) == 0 {
 			continue
@@ -109,7 +111,10 @@ func (pts *labelled) addTo(p *plot.Plot) {
 		for i := range xys {
 			xys[i].X, xys[i].Y = c[0][i], c[1][i]
 		}
-		s, _ := plotter.NewScatter(xys) // cannot fail: the points are finite
+		s, err := plotter.NewScatter(xys)
+		if err != nil {
+			return errorf("class %d: %w", k, err)
+		}
 		s.GlyphStyle = draw.GlyphStyle{
 			Color:  Palette[k%len(Palette)],
 			Shape:  Shapes[k%len(Shapes)],
@@ -123,6 +128,7 @@ func (pts *labelled) addTo(p *plot.Plot) {
 	if len(pts.classes) > 1 {
 		legendRight(p)
 	}
+	return nil
 }
 
 // name returns the name of class k.

@@ -3,7 +3,6 @@ package plots
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"reflect"
 
 	"github.com/janpfeifer/gonb/gonbui"
@@ -61,8 +60,8 @@ func checkFigure(f Figure) error {
 }
 
 // PNG renders f as a PNG image of w × h (f's own size, or Width × Height,
-// when both are zero) at 96 dpi. It is an error if the size is negative, NaN
-// or beyond MaxSide, a Panel is empty, or an axis runs beyond ±MaxValue (or,
+// when both are zero) at 96 dpi. It is an error if the size is NaN, below
+// MinSide or beyond MaxSide, a Panel is empty, or an axis runs beyond ±MaxValue (or,
 // on a log scale, below MinLogValue).
 func PNG(f Figure, w, h vg.Length) ([]byte, error) {
 	if err := checkFigure(f); err != nil {
@@ -76,7 +75,7 @@ func PNG(f Figure, w, h vg.Length) ([]byte, error) {
 	drawIn(f, c)
 	var buf bytes.Buffer
 	if _, err := c.WriteTo(&buf); err != nil {
-		return nil, fmt.Errorf("plots: rendering png: %w", err)
+		return nil, errorf("rendering png: %w", err)
 	}
 	return buf.Bytes(), nil
 }
@@ -95,7 +94,7 @@ func SVG(f Figure, w, h vg.Length) ([]byte, error) {
 	drawIn(f, c)
 	var buf bytes.Buffer
 	if _, err := c.WriteTo(&buf); err != nil {
-		return nil, fmt.Errorf("plots: rendering svg: %w", err)
+		return nil, errorf("rendering svg: %w", err)
 	}
 	return buf.Bytes(), nil
 }

@@ -47,7 +47,7 @@ func lossSurface(title string, loss func(w1, w2 float64) float64, w1min, w1max, 
 	}
 	for _, r := range [][2]float64{{w1min, w1max}, {w2min, w2max}} {
 		if !(r[0] < r[1]) || math.IsInf(r[0], 0) || math.IsInf(r[1], 0) {
-			return nil, 0, 0, fmt.Errorf("plots: LossSurface range [%v, %v] is empty or not finite", r[0], r[1])
+			return nil, 0, 0, errorf("LossSurface range [%v, %v] is empty or not finite", r[0], r[1])
 		}
 		if err := checkValue(fmt.Sprintf("LossSurface range [%v, %v]", r[0], r[1]), math.Max(math.Abs(r[0]), math.Abs(r[1]))); err != nil {
 			return nil, 0, 0, err
@@ -59,7 +59,7 @@ func lossSurface(title string, loss func(w1, w2 float64) float64, w1min, w1max, 
 		for c := range surfaceGrid {
 			v := loss(s.X(c), s.Y(r))
 			if !finite(v) {
-				return nil, 0, 0, fmt.Errorf("plots: loss is %v at (w₁, w₂) = (%.3g, %.3g)", v, s.X(c), s.Y(r))
+				return nil, 0, 0, errorf("loss is %v at (w₁, w₂) = (%.3g, %.3g)", v, s.X(c), s.Y(r))
 			}
 			if err := checkValue(fmt.Sprintf("loss at (w₁, w₂) = (%.3g, %.3g)", s.X(c), s.Y(r)), v); err != nil {
 				return nil, 0, 0, err
@@ -71,7 +71,7 @@ func lossSurface(title string, loss func(w1, w2 float64) float64, w1min, w1max, 
 	p = newPlot(title, "w₁", "w₂")
 	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = w1min, w1max, w2min, w2max
 	p.X.Padding, p.Y.Padding = 0, 0 // the heat map fills the frame
-	h := plotter.NewHeatMap(s, surfacePalette{})
+	h := surfaceHeatMap(s, lo, hi)
 	h.Rasterized = true
 	p.Add(noGlyphs{h})
 	if hi > lo {
@@ -79,9 +79,9 @@ func lossSurface(title string, loss func(w1, w2 float64) float64, w1min, w1max, 
 		for i := range levels {
 			levels[i] = lo + (hi-lo)*float64(i+1)/float64(surfaceLevels+1)
 		}
-		c := plotter.NewContour(s, levels, nil)
-		c.LineStyles = []draw.LineStyle{{Color: color.Gray{Y: 90}, Width: vg.Length(0.75)}}
-		p.Add(noGlyphs{c})
+		if c := newLevelLines(s, levels, draw.LineStyle{Color: color.Gray{Y: 90}, Width: vg.Length(0.75)}); c != nil {
+			p.Add(c)
+		}
 	}
 	legend := false
 	for i, path := range paths {
@@ -100,24 +100,33 @@ func lossSurface(title string, loss func(w1, w2 float64) float64, w1min, w1max, 
 // addPath checks path and draws it in the i-th path colour.
 func addPath(p *plot.Plot, path Path, i int, legend bool) error {
 	if len(path.W1) == 0 || len(path.W1) != len(path.W2) {
-		return fmt.Errorf("plots: path %d %q has %d w₁ and %d w₂ values, want the same number > 0", i, path.Name, len(path.W1), len(path.W2))
+		return errorf("path %d %s has %d w₁ and %d w₂ values, want the same number > 0", i, quote(path.Name), len(path.W1), len(path.W2))
 	}
 	xys := make(plotter.XYs, len(path.W1))
 	for j := range xys {
 		xys[j].X, xys[j].Y = path.W1[j], path.W2[j]
 		if !finite(xys[j].X) || !finite(xys[j].Y) {
-			return fmt.Errorf("plots: path %d %q is not finite at step %d (%v, %v)", i, path.Name, j, xys[j].X, xys[j].Y)
+			return errorf("path %d %s is not finite at step %d (%v, %v)", i, quote(path.Name), j, xys[j].X, xys[j].Y)
 		}
-		if err := checkValue(fmt.Sprintf("path %d %q at step %d", i, path.Name, j), math.Max(math.Abs(xys[j].X), math.Abs(xys[j].Y))); err != nil {
+		if err := checkValue(fmt.Sprintf("path %d %s at step %d", i, quote(path.Name), j), math.Max(math.Abs(xys[j].X), math.Abs(xys[j].Y))); err != nil {
 			return err
 		}
 	}
 	col := pathColors[i%len(pathColors)]
-	l, _ := plotter.NewLine(xys) // cannot fail: the points are finite
+	l, err := plotter.NewLine(xys)
+	if err != nil {
+		return errorf("path %d %s: %w", i, quote(path.Name), err)
+	}
 	l.Color, l.Width, l.Dashes = col, lineWidth, dashes[i%len(dashes)]
-	start, _ := plotter.NewScatter(xys[:1])
+	start, err := plotter.NewScatter(xys[:1])
+	if err != nil {
+		return errorf("path %d %s: %w", i, quote(path.Name), err)
+	}
 	start.GlyphStyle = draw.GlyphStyle{Color: col, Shape: draw.RingGlyph{}, Radius: markerRadius + 1}
-	end, _ := plotter.NewScatter(xys[len(xys)-1:])
+	end, err := plotter.NewScatter(xys[len(xys)-1:])
+	if err != nil {
+		return errorf("path %d %s: %w", i, quote(path.Name), err)
+	}
 	end.GlyphStyle = draw.GlyphStyle{Color: col, Shape: draw.CircleGlyph{}, Radius: markerRadius}
 	p.Add(l, start, end)
 	if legend {
@@ -147,6 +156,30 @@ func (s *surface) X(c int) float64 {
 }
 func (s *surface) Y(r int) float64 {
 	return s.w2min + (s.w2max-s.w2min)*float64(r)/float64(surfaceGrid-1)
+}
+
+// surfaceHeatMap returns the heat map of g, whose values run from lo to hi.
+// A constant surface (lo = hi) is drawn in one colour, the middle of the
+// scale: gonum leaves every cell blank when its range is empty.
+func surfaceHeatMap(g plotter.GridXYZ, lo, hi float64) *plotter.HeatMap {
+	if lo == hi {
+		h := plotter.NewHeatMap(g, flatPalette{})
+		h.Min, h.Max = lo-1, hi+1
+		return h
+	}
+	h := plotter.NewHeatMap(g, surfacePalette{})
+	h.Min, h.Max = lo, hi
+	return h
+}
+
+// flatPalette is the one colour of a constant surface: the middle of
+// surfacePalette's scale.
+type flatPalette struct{}
+
+// Colors returns the one colour.
+func (flatPalette) Colors() []color.Color {
+	cs := surfacePalette{}.Colors()
+	return cs[len(cs)/2 : len(cs)/2+1]
 }
 
 // surfacePalette runs from the palette's blue (low loss) to near white
