@@ -56,11 +56,11 @@ func Chords(title string, f func(x float64) float64, xmin, xmax float64, chords 
 		if err != nil {
 			return nil, errorf("chord %d: %w", i, err)
 		}
-		s.GlyphStyle = draw.GlyphStyle{Color: col, Shape: draw.CircleGlyph{}, Radius: markerRadius}
+		s.GlyphStyle = draw.GlyphStyle{Color: col, Shape: disc, Radius: markerRadius}
 		p.Add(l)
 		ends = append(ends, s)
 	}
-	p.Add(ends...)
+	onTop(p, ends...)
 	// An end between the curve's samples may lie outside their range.
 	if ymin < p.Y.Min || ymax > p.Y.Max {
 		lo, hi := padded(ymin, ymax)

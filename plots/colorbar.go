@@ -29,6 +29,7 @@ func LossSurfaceBar(title, label string, loss func(w1, w2 float64) float64, w1mi
 	bar.Y.Label.Text = label
 	bar.Y.Padding = 0
 	bar.X.Min, bar.X.Max, bar.Y.Min, bar.Y.Max = 0, 1, lo, hi
+	bar.Y.Tick.Marker = NiceTicks{}
 	if lo == hi {
 		// A constant surface: the bar is its one colour, with one tick at
 		// its value.
@@ -49,8 +50,9 @@ func (f *SurfaceFigure) Size() (w, h vg.Length) { return Width + barWidth, Heigh
 func (f *SurfaceFigure) Draw(c draw.Canvas) {
 	main := c
 	main.Max.X = c.Max.X - barWidth
-	f.Plot.Draw(main)
-	data := f.Plot.DataCanvas(main)
+	v := newView(f.Plot)
+	v.draw(main)
+	data := v.plot.DataCanvas(main)
 	bar := c
 	bar.Min.X, bar.Max.X = c.Max.X-barWidth+vg.Millimeter*4, c.Max.X-vg.Millimeter*8
 	bar.Min.Y, bar.Max.Y = data.Min.Y, data.Max.Y

@@ -33,10 +33,17 @@ type levelLines struct {
 // the grid's lowest and highest value.
 func newLevelLines(g plotter.GridXYZ, levels []float64, style draw.LineStyle) *levelLines {
 	cols, rows := g.Dims()
-	lo, hi := g.Z(0, 0), g.Z(0, 0)
-	for c := range cols {
-		for r := range rows {
+	if cols < 2 || rows < 2 {
+		return nil
+	}
+	// z in grid units, computed once: the contour reads each value several
+	// times.
+	z := make([]float64, cols*rows)
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for r := range rows {
+		for c := range cols {
 			v := g.Z(c, r)
+			z[r*cols+c] = v
 			lo, hi = min(lo, v), max(hi, v)
 		}
 	}
@@ -47,11 +54,13 @@ func newLevelLines(g plotter.GridXYZ, levels []float64, style draw.LineStyle) *l
 			unit = append(unit, u+zStep/8)                // an odd multiple of zStep/8
 		}
 	}
-	if len(unit) == 0 || cols < 2 || rows < 2 {
+	if len(unit) == 0 {
 		return nil
 	}
-	ug := unitGrid{g: g, lo: lo, span: hi - lo}
-	c := plotter.NewContour(ug, unit, nil)
+	for i, v := range z {
+		z[i] = math.Round((v-lo)/(hi-lo)/zStep) * zStep
+	}
+	c := plotter.NewContour(unitGrid{cols: cols, rows: rows, z: z}, unit, nil)
 	c.LineStyles = []draw.LineStyle{style}
 	return &levelLines{
 		grid:    g,
@@ -84,19 +93,17 @@ func (s gridScale) Normalize(_, _, i float64) float64 {
 	return s.data.Normalize(s.min, s.max, s.x0+i*s.dx)
 }
 
-// unitGrid is a grid in grid units: X(c) = c, Y(r) = r, and Z scaled to
-// [0, 1].
+// unitGrid is a grid in grid units: X(c) = c, Y(r) = r, and z (row by
+// row) scaled to [0, 1] and rounded to a multiple of zStep.
 type unitGrid struct {
-	g        plotter.GridXYZ
-	lo, span float64
+	cols, rows int
+	z          []float64
 }
 
-func (u unitGrid) Dims() (c, r int) { return u.g.Dims() }
-func (u unitGrid) X(c int) float64  { return float64(c) }
-func (u unitGrid) Y(r int) float64  { return float64(r) }
-func (u unitGrid) Z(c, r int) float64 {
-	return math.Round((u.g.Z(c, r)-u.lo)/u.span/zStep) * zStep
-}
+func (u unitGrid) Dims() (c, r int)   { return u.cols, u.rows }
+func (u unitGrid) X(c int) float64    { return float64(c) }
+func (u unitGrid) Y(r int) float64    { return float64(r) }
+func (u unitGrid) Z(c, r int) float64 { return u.z[r*u.cols+c] }
 
 // zStep is the resolution of z in grid units: 2⁻³⁰ of the grid's span.
 const zStep = 1.0 / (1 << 30)

@@ -15,12 +15,13 @@ type Curve struct {
 	F    func(x float64) float64
 }
 
-// Functions plots the curves over [xmin, xmax], each in its own colour and
-// dash pattern, with a legend naming them right of the axes.
+// Functions plots activations φ(z) over [xmin, xmax], each curve in its own
+// colour and dash pattern, with a legend naming them right of the axes.
 //
-// The X axis is labelled "z" and the Y axis "φ(z)", as for activations;
-// change p.X.Label.Text and p.Y.Label.Text for other functions. The Y range
-// is the range of the sampled values, padded by 5% on each side.
+// The X axis is labelled "z" and the Y axis "φ(z)": for other functions (a
+// derivative σ′(z), a loss ℓ, a network's ŷ) use Curves, whose labels name
+// what is drawn. The Y range is the range of the sampled values, padded by
+// 5% on each side.
 //
 // It returns an error if there is no curve, the range is empty or not finite,
 // or a curve is nil or not finite somewhere on the range.
@@ -30,6 +31,18 @@ func Functions(title string, xmin, xmax float64, curves ...Curve) (*plot.Plot, e
 		return nil, err
 	}
 	legendRight(p)
+	return p, nil
+}
+
+// Curves is Functions with the axes labelled xLabel and yLabel: the Y
+// label names what is drawn, e.g. "σ(z), σ′(z)" for a sigmoid and its
+// derivative, "ℓ" for a loss.
+func Curves(title, xLabel, yLabel string, xmin, xmax float64, curves ...Curve) (*plot.Plot, error) {
+	p, err := Functions(title, xmin, xmax, curves...)
+	if err != nil {
+		return nil, err
+	}
+	p.X.Label.Text, p.Y.Label.Text = xLabel, yLabel
 	return p, nil
 }
 

@@ -68,7 +68,8 @@ func Digits(title string, X mat.Matrix, labels, predicted []int, cols int) (*plo
 // WeightImages draws each row of W (n_l × n_{l-1}, n_{l-1} a square such
 // as 784 = 28×28) as an image: what hidden unit i responds to in the input.
 // Positive weights are blue, negative vermillion, zero white, each unit
-// scaled by its own largest |w|; units are captioned "unit 1" … "unit n_l".
+// scaled by its own largest |w| (a colour bar right of the images shows the
+// scale); units are captioned "unit 1" … "unit n_l".
 //
 // It returns an error if W is empty, has more than 100 rows, its rows are
 // not square images, a weight is not finite, or cols < 1.
@@ -96,7 +97,14 @@ func WeightImages(title string, W mat.Matrix, cols int) (*plot.Plot, error) {
 		}))
 		g.captions = append(g.captions, caption{fmt.Sprintf("unit %d", i+1), color.Black})
 	}
-	return g.plot(title), nil
+	p := g.plot(title)
+	p.Add(&colorBar{lo: -1, hi: 1, label: "w / max |w| of the unit", color: func(v float64) color.Color {
+		if v >= 0 {
+			return mix(white, pos, v)
+		}
+		return mix(white, neg, -v)
+	}})
+	return p, nil
 }
 
 // checkImages checks that X holds 1 … maxImages finite square images and

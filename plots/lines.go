@@ -19,6 +19,10 @@ type Line struct {
 	Name string    // legend entry; lines without a name are not in the legend
 	W    []float64 // w₁, w₂
 	B    float64   // b
+	// Dashed draws the line dashed, over the solid lines: a hand-made or
+	// reference line, told apart from learnt (solid) ones by its dash as well
+	// as its colour.
+	Dashed bool
 }
 
 // maxLegendLines is how many named lines the legend lists before it keeps
@@ -31,7 +35,9 @@ const maxLegendLines = 6
 // The legend lists the named lines (only the first and the last when there
 // are more than six).
 //
-// An optional LinesStyle colours the lines otherwise (an ordered ramp, or
+// Lines marked Dashed (hand-made lines beside learnt ones, say) are drawn
+// dashed, after the solid ones. An optional LinesStyle colours the lines
+// otherwise (an ordered ramp, or
 // categorical colours for lines in no order), writes each line's name at
 // its end, and can drop a line identical to the one before it.
 //
@@ -69,12 +75,13 @@ func DecisionLines(title string, lines []Line, X mat.Matrix, labels []int, names
 	}
 	if len(style) == 1 && style[0].Colors != Shaded {
 		styledLines(p, lines, style[0])
-		if err := pts.addTo(p); err != nil {
+		if err := pts.addTo(p, nil); err != nil {
 			return nil, err
 		}
 		legendRight(p)
 		return p, nil
 	}
+	var solid, dashed []plot.Plotter
 	for i, l := range lines {
 		// Shade from 25% to 100% of the palette's first colour.
 		t := 1.0
@@ -85,13 +92,20 @@ func DecisionLines(title string, lines []Line, X mat.Matrix, labels []int, names
 			Color: pale(color.Black, t),
 			Width: lineWidth,
 		}}
-		p.Add(b)
+		if l.Dashed {
+			b.style.Dashes = dashes[1]
+			dashed = append(dashed, b)
+		} else {
+			solid = append(solid, b)
+		}
 		inLegend := len(lines) <= maxLegendLines || i == 0 || i == len(lines)-1
 		if l.Name != "" && inLegend {
 			p.Legend.Add(l.Name, b)
 		}
 	}
-	if err := pts.addTo(p); err != nil {
+	p.Add(solid...)
+	p.Add(dashed...) // over the solid lines: the gaps of the dashes show a line under it
+	if err := pts.addTo(p, nil); err != nil {
 		return nil, err
 	}
 	legendRight(p)

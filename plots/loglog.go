@@ -53,7 +53,8 @@ func LogLog(title, xLabel, yLabel string, measured []Series, laws ...Curve) (*pl
 			return nil, errorf("series %s: %w", quote(s.Name), err)
 		}
 		sc.GlyphStyle = draw.GlyphStyle{Color: Palette[i%len(Palette)], Shape: Shapes[i%len(Shapes)], Radius: markerRadius}
-		p.Add(l, sc)
+		p.Add(l)
+		onTop(p, sc)
 		p.Legend.Add(s.Name, l, sc)
 	}
 	if !(xmin < xmax) {
@@ -81,6 +82,7 @@ func LogLog(title, xLabel, yLabel string, measured []Series, laws ...Curve) (*pl
 		p.Add(l)
 		p.Legend.Add(law.Name, l)
 	}
+	raise(p) // the measured points above the laws' lines
 	for _, ax := range []*plot.Axis{&p.X, &p.Y} {
 		ax.Scale = plot.LogScale{}
 		ax.Tick.Marker = PowerTicks{}

@@ -36,6 +36,7 @@ func AddLine(p *plot.Plot, l Line) error {
 	}
 	b := &boundary{w1: l.W[0], w2: l.W[1], b: l.B, style: overlayStyle}
 	p.Add(b)
+	raise(p)
 	addLegend(p, l.Name, b)
 	return nil
 }
@@ -65,6 +66,7 @@ func AddCircle(p *plot.Plot, name string, cx, cy, r float64) error {
 	}
 	l.LineStyle = overlayStyle
 	p.Add(l)
+	raise(p)
 	addLegend(p, name, l)
 	return nil
 }
@@ -87,14 +89,14 @@ func AddMarker(p *plot.Plot, name string, x, y float64) error {
 	if err != nil {
 		return errorf("marker %s: %w", quote(name), err)
 	}
-	s.GlyphStyle = draw.GlyphStyle{Color: color.Black, Shape: draw.CrossGlyph{}, Radius: 2 * markerRadius}
-	p.Add(s)
+	s.GlyphStyle = draw.GlyphStyle{Color: color.Black, Shape: cross, Radius: 2 * markerRadius}
+	onTop(p, s)
 	addLegend(p, name, s)
 	return nil
 }
 
 // hollow are the open counterparts of Shapes' first three filled markers.
-var hollow = []draw.GlyphDrawer{draw.RingGlyph{}, draw.TriangleGlyph{}, draw.SquareGlyph{}}
+var hollow = []draw.GlyphDrawer{ring, triangle, square}
 
 // AddHollow draws the points X (N×2) in the colour of their class, as open
 // markers (ring, triangle, square, …) a little larger than a scatter's
@@ -126,7 +128,7 @@ func AddHollow(p *plot.Plot, name string, X mat.Matrix, labels []int) error {
 			shape = hollow[k]
 		}
 		s.GlyphStyle = draw.GlyphStyle{Color: Palette[k%len(Palette)], Shape: shape, Radius: markerRadius + 1.5}
-		p.Add(s)
+		onTop(p, s)
 		if first == nil {
 			first = s
 		}
@@ -176,6 +178,7 @@ func AddContours(p *plot.Plot, m Predictor, levels ...float64) error {
 	style := draw.LineStyle{Color: color.Black, Width: vg.Length(1), Dashes: dashes[1]}
 	if c := newLevelLines(gridZ{g, func(_ int, row []float64) float64 { return row[0] }}, levels, style); c != nil {
 		p.Add(c)
+		raise(p)
 	}
 	name := "ŷ ="
 	for i, l := range levels {

@@ -68,16 +68,22 @@ func (p *Panel) Draw(c draw.Canvas) {
 		return
 	}
 	grid := make([][]*plot.Plot, rows)
+	views := make([][]*view, rows)
 	for i, r := range p.Plots {
-		grid[i] = make([]*plot.Plot, cols)
-		copy(grid[i], r)
+		grid[i], views[i] = make([]*plot.Plot, cols), make([]*view, cols)
+		for j, pl := range r {
+			if pl != nil {
+				views[i][j] = newView(pl)
+				grid[i][j] = views[i][j].plot
+			}
+		}
 	}
 	tiles := draw.Tiles{Rows: rows, Cols: cols, PadX: vg.Millimeter * 6, PadY: vg.Millimeter * 6}
 	canvases := plot.Align(grid, tiles, c)
-	for i := range grid {
-		for j, pl := range grid[i] {
-			if pl != nil {
-				pl.Draw(canvases[i][j])
+	for i := range views {
+		for j, v := range views[i] {
+			if v != nil {
+				v.draw(canvases[i][j])
 			}
 		}
 	}

@@ -58,7 +58,13 @@ func DecisionRegions(title string, m Predictor, X mat.Matrix, labels []int, name
 	for _, c := range g.boundaries() {
 		p.Add(c)
 	}
-	if err := pts.addTo(p); err != nil {
+	var swatch func(k int) color.Color
+	if _, k := g.out.Dims(); k == 1 {
+		p.Add(&colorBar{lo: 0, hi: 1, color: func(v float64) color.Color { return probColor(v) }, label: "ŷ"})
+	} else {
+		swatch = func(k int) color.Color { return regionColor(k) }
+	}
+	if err := pts.addTo(p, swatch); err != nil {
 		return nil, err
 	}
 	return p, nil
@@ -130,26 +136,35 @@ func (g *grid) setOutputs(out *mat.Dense) error {
 func (g *grid) image() image.Image {
 	img := image.NewRGBA(image.Rect(0, 0, g.n, g.n))
 	_, k := g.out.Dims()
-	low, high := pale(Palette[0], 0.35), pale(Palette[1], 0.35)
-	white := color.RGBA{255, 255, 255, 255}
 	for r := range g.n {
 		for c := range g.n {
 			row := g.out.RawRowView(r*g.n + c)
 			var col color.RGBA
 			if k == 1 {
-				p := min(max(row[0], 0), 1)
-				if p < 0.5 {
-					col = mix(low, white, 2*p)
-				} else {
-					col = mix(white, high, 2*p-1)
-				}
+				col = probColor(row[0])
 			} else {
-				col = pale(Palette[argmax(row)%len(Palette)], 0.35)
+				col = regionColor(argmax(row))
 			}
 			img.SetRGBA(c, g.n-1-r, col) // image row 0 is the top
 		}
 	}
 	return img
+}
+
+// regionColor is the colour of the region of class k: its points' colour,
+// paled.
+func regionColor(k int) color.RGBA { return pale(Palette[k%len(Palette)], 0.35) }
+
+// probColor is the colour of probability p (clamped to [0, 1]) in a
+// probability map: pale blue at 0, white at 0.5, pale vermillion at 1.
+func probColor(p float64) color.RGBA {
+	low, high := pale(Palette[0], 0.35), pale(Palette[1], 0.35)
+	white := color.RGBA{255, 255, 255, 255}
+	p = min(max(p, 0), 1)
+	if p < 0.5 {
+		return mix(low, white, 2*p)
+	}
+	return mix(white, high, 2*p-1)
 }
 
 // boundaries returns the contour ŷ = 0.5 (K = 1), or for each class k the

@@ -66,7 +66,7 @@ func Regression(title string, X, Y mat.Matrix, curves ...Curve) (*plot.Plot, err
 	s.GlyphStyle.Color = Palette[len(Palette)-1]
 	s.GlyphStyle.Radius = markerRadius - 1
 	s.GlyphStyle.Shape = Shapes[0]
-	p.Add(s)
+	onTop(p, s)
 	p.Legend.Add(fmt.Sprintf("data (N = %d)", n), s)
 	legendRight(p)
 	return p, nil

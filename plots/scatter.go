@@ -3,11 +3,14 @@ package plots
 import (
 	"errors"
 	"fmt"
+	"image/color"
 	"math"
+	"slices"
 
 	"gonum.org/v1/gonum/mat"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 )
 
@@ -28,7 +31,7 @@ func Scatter(title string, X mat.Matrix, labels []int, names []string) (*plot.Pl
 	}
 	p := newPlot(title, "x₁", "x₂")
 	p.Add(plotter.NewGrid())
-	if err := pts.addTo(p); err != nil {
+	if err := pts.addTo(p, nil); err != nil {
 		return nil, err
 	}
 	return p, nil
@@ -100,10 +103,21 @@ func (pts *labelled) bounds() (x1min, x1max, x2min, x2max float64) {
 	return x1min, x1max, x2min, x2max
 }
 
-// addTo adds one scatter per non-empty class to p, and a legend naming the
-// classes right of the axes when there are several.
-func (pts *labelled) addTo(p *plot.Plot) error {
-	for k, c := range pts.classes {
+// addTo adds one scatter per non-empty class to p, the largest class first
+// so that the points of a small class (a single point, say) are drawn last,
+// on top; and a legend naming the classes, in their order, right of the
+// axes when there are several. With a swatch, each legend entry shows the
+// class's marker on the colour of its region.
+func (pts *labelled) addTo(p *plot.Plot, swatch func(k int) color.Color) error {
+	order := make([]int, len(pts.classes))
+	for k := range order {
+		order[k] = k
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return len(pts.classes[b][0]) - len(pts.classes[a][0]) })
+	scatters := make([]*plotter.Scatter, len(pts.classes))
+	var layer []plot.Plotter
+	for _, k := range order {
+		c := pts.classes[k]
 		if len(c[0]) == 0 {
 			continue
 		}
@@ -120,15 +134,34 @@ func (pts *labelled) addTo(p *plot.Plot) error {
 			Shape:  Shapes[k%len(Shapes)],
 			Radius: markerRadius,
 		}
-		p.Add(s)
-		if len(pts.classes) > 1 {
+		layer = append(layer, s)
+		scatters[k] = s
+	}
+	onTop(p, layer...)
+	if len(pts.classes) < 2 {
+		return nil
+	}
+	for k, s := range scatters {
+		switch {
+		case s == nil:
+		case swatch != nil:
+			p.Legend.Add(pts.name(k), fill{swatch(k)}, s)
+		default:
 			p.Legend.Add(pts.name(k), s)
 		}
 	}
-	if len(pts.classes) > 1 {
-		legendRight(p)
-	}
+	legendRight(p)
 	return nil
+}
+
+// fill is a legend thumbnail filled with one colour: a region's.
+type fill struct{ color color.Color }
+
+// Thumbnail fills the thumbnail's square, centred, as tall as the text.
+func (f fill) Thumbnail(c *draw.Canvas) {
+	h := c.Max.Y - c.Min.Y
+	x := (c.Min.X + c.Max.X) / 2
+	c.FillPolygon(f.color, []vg.Point{{X: x - h/2, Y: c.Min.Y}, {X: x + h/2, Y: c.Min.Y}, {X: x + h/2, Y: c.Max.Y}, {X: x - h/2, Y: c.Max.Y}})
 }
 
 // name returns the name of class k.

@@ -133,7 +133,7 @@ func (integerTicks) Ticks(lo, hi float64) []plot.Tick {
 	}
 	var ticks []plot.Tick
 	for v := math.Ceil(lo/step) * step; v <= hi; v += step {
-		ticks = append(ticks, plot.Tick{Value: v, Label: fmt.Sprintf("%g", v+0)}) // +0: no "-0"
+		ticks = append(ticks, plot.Tick{Value: v, Label: minus(fmt.Sprintf("%g", v+0))}) // +0: no "−0"
 	}
 	return ticks
 }

@@ -6,6 +6,7 @@ import (
 	"reflect"
 
 	"github.com/janpfeifer/gonb/gonbui"
+	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgimg"
@@ -31,9 +32,14 @@ const (
 	margin = vg.Length(6)
 )
 
-// drawIn draws f on c inside the margin.
+// drawIn draws f on c inside the margin (a *plot.Plot as drawPlot does).
 func drawIn(f Figure, c vg.CanvasSizer) {
-	f.Draw(draw.Crop(draw.New(c), margin, -margin, margin, -margin))
+	dc := draw.Crop(draw.New(c), margin, -margin, margin, -margin)
+	if p, ok := f.(*plot.Plot); ok {
+		drawPlot(p, dc)
+		return
+	}
+	f.Draw(dc)
 }
 
 // size returns the size to draw f at: w × h if given, else f's own size,

@@ -3,6 +3,7 @@ package plots
 import (
 	"errors"
 	"fmt"
+	"image/color"
 	"math"
 
 	"gonum.org/v1/plot"
@@ -20,7 +21,7 @@ type Group struct {
 
 // Spread draws each group's values as points in its own column (spread a
 // little sideways so that equal values stay visible), with a black bar for
-// the group's mean ± one sample standard deviation,
+// the group's mean ± one sample standard deviation (named in the legend),
 //
 //	m = (1/n) Σᵢ vᵢ,   s = √( Σᵢ (vᵢ − m)² / (n − 1) ),
 //
@@ -66,7 +67,7 @@ func Spread(title, yLabel string, groups ...Group) (*plot.Plot, error) {
 			return nil, errorf("group %s: %w", quote(grp.Name), err)
 		}
 		s.GlyphStyle = draw.GlyphStyle{Color: Palette[g%len(Palette)], Radius: markerRadius, Shape: Shapes[g%len(Shapes)]}
-		p.Add(s)
+		onTop(p, s)
 		bar := plotter.XYs{{X: float64(g) + 0.3, Y: m - sd}, {X: float64(g) + 0.3, Y: m + sd}}
 		tick := plotter.XYs{{X: float64(g) + 0.25, Y: m}, {X: float64(g) + 0.35, Y: m}}
 		for _, xys := range []plotter.XYs{bar, tick} {
@@ -84,7 +85,21 @@ func Spread(title, yLabel string, groups ...Group) (*plot.Plot, error) {
 	p.X.Min, p.X.Max = -0.5, float64(len(groups))-0.5
 	p.Y.Min, p.Y.Max = padded(ymin, ymax)
 	p.X.Tick.Label.Font.Size = vg.Points(11)
+	p.Legend.Add("mean ± 1 sd", meanBar{})
+	legendRight(p)
 	return p, nil
+}
+
+// meanBar is the legend thumbnail of Spread's bars: a vertical bar with a
+// tick at its middle, as drawn.
+type meanBar struct{}
+
+// Thumbnail draws the bar in the thumbnail's box.
+func (meanBar) Thumbnail(c *draw.Canvas) {
+	sty := draw.LineStyle{Color: color.Black, Width: lineWidth}
+	x, y := c.Center().X, c.Center().Y
+	c.StrokeLine2(sty, x, c.Min.Y, x, c.Max.Y)
+	c.StrokeLine2(sty, x-4, y, x+4, y)
 }
 
 // meanStd returns the mean and the sample standard deviation (0 for one value).

@@ -20,7 +20,9 @@ const surfaceGrid = 100
 const surfaceLevels = 10
 
 // Path is an optimisation path over two parameters: (W1[i], W2[i]) after
-// step i (W1[0], W2[0] being the start).
+// step i (W1[0], W2[0] being the start), drawn as a line from a ring (the
+// start) to a filled circle (the end). A path of one point is a point, a
+// minimum for instance, drawn as a cross (plots.AddMarker draws one in black).
 type Path struct {
 	Name   string
 	W1, W2 []float64
@@ -28,19 +30,45 @@ type Path struct {
 
 // LossSurface draws loss(w₁, w₂) over [w1min, w1max] × [w2min, w2max] as a
 // heat map (dark blue where the loss is low, pale where it is high) with
-// contour lines at evenly spaced levels, and each path on top as a line
-// through its steps, from a ring (start) to a filled circle (end).
+// contour lines at evenly spaced levels and a colour bar labelled "loss"
+// right of it, and each path on top (see Path). Use Surface for a function
+// that is not a loss, LossSurfaceBar for a full-height bar.
 //
 // It returns an error if the rectangle is empty or not finite, loss is nil
 // or not finite at a grid point, or a path is empty, mismatched or not
 // finite.
 func LossSurface(title string, loss func(w1, w2 float64) float64, w1min, w1max, w2min, w2max float64, paths ...Path) (*plot.Plot, error) {
-	p, _, _, err := lossSurface(title, loss, w1min, w1max, w2min, w2max, paths)
-	return p, err
+	p, lo, hi, err := lossSurface(title, loss, w1min, w1max, w2min, w2max, paths)
+	if err != nil {
+		return nil, err
+	}
+	addBar(p, lo, hi, "loss")
+	return p, nil
 }
 
-// lossSurface is LossSurface; it also returns the lowest and the highest
-// loss on the grid, the ends of the heat map's colour scale.
+// Surface is LossSurface for any function z(x₁, x₂): the axes are labelled
+// x₁ and x₂, the colour bar zLabel (what z is, e.g. "ŷ").
+func Surface(title, zLabel string, z func(x1, x2 float64) float64, x1min, x1max, x2min, x2max float64, paths ...Path) (*plot.Plot, error) {
+	if z == nil {
+		return nil, errors.New("plots: Surface needs a function z (got nil)")
+	}
+	p, lo, hi, err := lossSurface(title, z, x1min, x1max, x2min, x2max, paths)
+	if err != nil {
+		return nil, err
+	}
+	p.X.Label.Text, p.Y.Label.Text = "x₁", "x₂"
+	addBar(p, lo, hi, zLabel)
+	return p, nil
+}
+
+// addBar adds to a surface p whose values run from lo to hi its colour bar.
+func addBar(p *plot.Plot, lo, hi float64, label string) {
+	p.Add(&colorBar{lo: lo, hi: hi, color: surfaceColor(lo, hi), label: label})
+}
+
+// lossSurface is LossSurface without its colour bar; it also returns the
+// lowest and the highest loss on the grid, the ends of the heat map's
+// colour scale.
 func lossSurface(title string, loss func(w1, w2 float64) float64, w1min, w1max, w2min, w2max float64, paths []Path) (p *plot.Plot, lo, hi float64, err error) {
 	if loss == nil {
 		return nil, 0, 0, errors.New("plots: LossSurface needs a loss function (got nil)")
@@ -83,58 +111,80 @@ func lossSurface(title string, loss func(w1, w2 float64) float64, w1min, w1max, 
 			p.Add(c)
 		}
 	}
-	legend := false
-	for i, path := range paths {
-		named := len(paths) > 1 || path.Name != ""
-		if err := addPath(p, path, i, named); err != nil {
-			return nil, 0, 0, err
-		}
-		legend = legend || named
-	}
-	if legend {
-		legendRight(p)
+	if err := addPaths(p, paths); err != nil {
+		return nil, 0, 0, err
 	}
 	return p, lo, hi, nil
 }
 
-// addPath checks path and draws it in the i-th path colour.
-func addPath(p *plot.Plot, path Path, i int, legend bool) error {
-	if len(path.W1) == 0 || len(path.W1) != len(path.W2) {
-		return errorf("path %d %s has %d w₁ and %d w₂ values, want the same number > 0", i, quote(path.Name), len(path.W1), len(path.W2))
+// addPaths checks the paths and draws them in the path colours: first
+// every line, then the start rings, then the end markers, so that no line
+// hides a marker. Markers at the same point stay visible: the first path's
+// are the largest. A path of a single point is a point (a minimum, say),
+// drawn as a cross. The legend (when a path is named, or there are several)
+// shows each path as drawn: its line and end marker, or its cross.
+func addPaths(p *plot.Plot, paths []Path) error {
+	var lines, starts, ends []plot.Plotter
+	type entry struct {
+		name   string
+		thumbs []plot.Thumbnailer
 	}
-	xys := make(plotter.XYs, len(path.W1))
-	for j := range xys {
-		xys[j].X, xys[j].Y = path.W1[j], path.W2[j]
-		if !finite(xys[j].X) || !finite(xys[j].Y) {
-			return errorf("path %d %s is not finite at step %d (%v, %v)", i, quote(path.Name), j, xys[j].X, xys[j].Y)
+	var legend []entry
+	for i, path := range paths {
+		if len(path.W1) == 0 || len(path.W1) != len(path.W2) {
+			return errorf("path %d %s has %d w₁ and %d w₂ values, want the same number > 0", i, quote(path.Name), len(path.W1), len(path.W2))
 		}
-		if err := checkValue(fmt.Sprintf("path %d %s at step %d", i, quote(path.Name), j), math.Max(math.Abs(xys[j].X), math.Abs(xys[j].Y))); err != nil {
-			return err
+		xys := make(plotter.XYs, len(path.W1))
+		for j := range xys {
+			xys[j].X, xys[j].Y = path.W1[j], path.W2[j]
+			if !finite(xys[j].X) || !finite(xys[j].Y) {
+				return errorf("path %d %s is not finite at step %d (%v, %v)", i, quote(path.Name), j, xys[j].X, xys[j].Y)
+			}
+			if err := checkValue(fmt.Sprintf("path %d %s at step %d", i, quote(path.Name), j), math.Max(math.Abs(xys[j].X), math.Abs(xys[j].Y))); err != nil {
+				return err
+			}
+		}
+		col := pathColors[i%len(pathColors)]
+		grow := 1.5 * vg.Length(len(paths)-1-i) // earlier paths' markers are larger
+		end, err := plotter.NewScatter(xys[len(xys)-1:])
+		if err != nil {
+			return errorf("path %d %s: %w", i, quote(path.Name), err)
+		}
+		var thumbs []plot.Thumbnailer
+		if len(xys) == 1 {
+			end.GlyphStyle = draw.GlyphStyle{Color: col, Shape: cross, Radius: 2*markerRadius + grow}
+			thumbs = []plot.Thumbnailer{end}
+		} else {
+			l, err := plotter.NewLine(xys)
+			if err != nil {
+				return errorf("path %d %s: %w", i, quote(path.Name), err)
+			}
+			l.Color, l.Width, l.Dashes = col, lineWidth, dashes[i%len(dashes)]
+			start, err := plotter.NewScatter(xys[:1])
+			if err != nil {
+				return errorf("path %d %s: %w", i, quote(path.Name), err)
+			}
+			start.GlyphStyle = draw.GlyphStyle{Color: col, Shape: ring, Radius: markerRadius + 1 + grow}
+			end.GlyphStyle = draw.GlyphStyle{Color: col, Shape: disc, Radius: markerRadius + grow}
+			lines, starts = append(lines, l), append(starts, start)
+			thumbs = []plot.Thumbnailer{l, end}
+		}
+		ends = append(ends, end)
+		if len(paths) > 1 || path.Name != "" {
+			name := path.Name
+			if name == "" {
+				name = fmt.Sprintf("path %d", i)
+			}
+			legend = append(legend, entry{name, thumbs})
 		}
 	}
-	col := pathColors[i%len(pathColors)]
-	l, err := plotter.NewLine(xys)
-	if err != nil {
-		return errorf("path %d %s: %w", i, quote(path.Name), err)
+	p.Add(lines...)
+	onTop(p, append(starts, ends...)...)
+	for _, e := range legend {
+		p.Legend.Add(e.name, e.thumbs...)
 	}
-	l.Color, l.Width, l.Dashes = col, lineWidth, dashes[i%len(dashes)]
-	start, err := plotter.NewScatter(xys[:1])
-	if err != nil {
-		return errorf("path %d %s: %w", i, quote(path.Name), err)
-	}
-	start.GlyphStyle = draw.GlyphStyle{Color: col, Shape: draw.RingGlyph{}, Radius: markerRadius + 1}
-	end, err := plotter.NewScatter(xys[len(xys)-1:])
-	if err != nil {
-		return errorf("path %d %s: %w", i, quote(path.Name), err)
-	}
-	end.GlyphStyle = draw.GlyphStyle{Color: col, Shape: draw.CircleGlyph{}, Radius: markerRadius}
-	p.Add(l, start, end)
-	if legend {
-		name := path.Name
-		if name == "" {
-			name = fmt.Sprintf("path %d", i)
-		}
-		p.Legend.Add(name, l)
+	if len(legend) > 0 {
+		legendRight(p)
 	}
 	return nil
 }
@@ -180,6 +230,20 @@ type flatPalette struct{}
 func (flatPalette) Colors() []color.Color {
 	cs := surfacePalette{}.Colors()
 	return cs[len(cs)/2 : len(cs)/2+1]
+}
+
+// surfaceColor returns the colour a surface whose values run from lo to hi
+// gives value v, as its heat map does.
+func surfaceColor(lo, hi float64) func(v float64) color.Color {
+	if lo == hi {
+		c := flatPalette{}.Colors()[0]
+		return func(float64) color.Color { return c }
+	}
+	cs := surfacePalette{}.Colors()
+	return func(v float64) color.Color {
+		i := int((v-lo)*float64(len(cs)-1)/(hi-lo) + 0.5)
+		return cs[min(max(i, 0), len(cs)-1)]
+	}
 }
 
 // surfacePalette runs from the palette's blue (low loss) to near white

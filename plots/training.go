@@ -28,8 +28,9 @@ func Training(title, xLabel, yLabel string, series ...Series) (*plot.Plot, error
 	return training(title, xLabel, yLabel, false, series)
 }
 
-// TrainingLogY is Training with a logarithmic Y axis, for losses that
-// fall by orders of magnitude. Every value must be > 0.
+// TrainingLogY is Training with a logarithmic Y axis marked by PowerTicks,
+// for losses that fall by orders of magnitude; the Y label gets "(log)" when
+// shown. Every value must be > 0.
 func TrainingLogY(title, xLabel, yLabel string, series ...Series) (*plot.Plot, error) {
 	return training(title, xLabel, yLabel, true, series)
 }
@@ -66,7 +67,7 @@ func training(title, xLabel, yLabel string, logY bool, series []Series) (*plot.P
 			return nil, err
 		}
 		p.Y.Scale = plot.LogScale{}
-		p.Y.Tick.Marker = plot.LogTicks{Prec: -1}
+		p.Y.Tick.Marker = PowerTicks{}
 		// Pad by the same factor at both ends.
 		f := math.Pow(ymax/ymin, rangePad)
 		if f == 1 {
