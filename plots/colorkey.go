@@ -31,7 +31,8 @@ const (
 
 // ticks returns the bar's ticks: NiceTicks', and a label at each end (the
 // lowest and the highest value, to the ticks' precision) unless a label is
-// within half a step of it; or one tick at the value of a constant surface.
+// within three quarters of a step of it; or one tick at the value of a
+// constant surface.
 func (b *colorBar) ticks() []plot.Tick {
 	if b.lo == b.hi {
 		return []plot.Tick{{Value: b.lo, Label: minus(strconv.FormatFloat(b.lo, 'g', 4, 64))}}
@@ -42,7 +43,7 @@ func (b *colorBar) ticks() []plot.Tick {
 	for _, end := range []float64{b.lo, b.hi} {
 		far := true
 		for _, t := range ticks {
-			if t.Label != "" && math.Abs(t.Value-end) < step/2 {
+			if t.Label != "" && math.Abs(t.Value-end) < 0.75*step {
 				far = false
 			}
 		}
