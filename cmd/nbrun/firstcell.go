@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"os"
 	"regexp"
 	"strings"
 )
@@ -63,7 +62,7 @@ func setFirstCell(nb notebook) (bool, error) {
 // its formatting whoever wrote it.
 func applyFirstCell(paths []string) error {
 	for _, p := range paths {
-		data, err := os.ReadFile(p)
+		data, err := readNotebookFile(p)
 		if err != nil {
 			return err
 		}
