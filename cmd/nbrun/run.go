@@ -4,6 +4,7 @@ import (
 	"bytes"
 	_ "embed"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"os"
@@ -11,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"gomlp.dev/internal/atomicfile"
 )
 
 //go:embed execute.py
@@ -76,7 +79,12 @@ func runNotebook(path string, o options) (res result) {
 	start := time.Now()
 	defer func() { res.Seconds = time.Since(start).Seconds() }()
 
-	committed, err := readNotebook(path)
+	orig, err := readNotebookFile(path)
+	if err != nil {
+		res.Fatal = err.Error()
+		return res
+	}
+	committed, err := decodeNotebook(orig)
 	if err != nil {
 		res.Fatal = err.Error()
 		return res
@@ -128,17 +136,22 @@ func runNotebook(path string, o options) (res result) {
 		res.Cells = append(res.Cells, cr)
 	}
 	if o.mode == "write" && !res.failed() {
-		res.Written, res.Fatal = storeOutputs(path, committed, fresh, rep, o.repo)
+		res.Written, res.Fatal = storeOutputs(path, orig, committed, fresh, rep, o.repo)
 	}
 	return res
 }
 
-// storeOutputs writes the fresh outputs into the notebook and says whether
-// it did; on failure the notebook is left byte for byte as it was, and the
-// message says so.
-func storeOutputs(path string, committed, fresh notebook, rep report, repo string) (bool, string) {
-	written, err := writeNotebook(path, committed, fresh, rep, repo)
-	if err != nil {
+// storeOutputs writes the fresh outputs into the notebook, whose bytes were
+// orig when the run began, and says whether it did; on failure the notebook
+// is left byte for byte as it was, or as whoever changed it during the run
+// left it, and the message says so.
+func storeOutputs(path string, orig []byte, committed, fresh notebook, rep report, repo string) (bool, string) {
+	written, err := writeNotebook(path, orig, committed, fresh, rep, repo)
+	switch {
+	case errors.Is(err, atomicfile.ErrChanged):
+		return false, path + " changed on disk while it ran (saved from Jupyter?): nothing was written; " +
+			"save it there, close it, and run nbrun write again"
+	case err != nil:
 		return false, "nothing was written, the notebook is as it was: " + err.Error()
 	}
 	return written, ""
