@@ -15,6 +15,16 @@ import (
 // about 0.5 MB; a notebook over this holds outputs nobody can read.
 const maxNotebookBytes = 64 << 20
 
+// maxCellOutputBytes caps one cell's outputs, in the executor
+// (execute.py): the first and the last half are kept, with a line between
+// them saying how much was dropped. The course's largest cell output is
+// about 0.3 MB (images).
+const maxCellOutputBytes = 2 << 20
+
+// maxReportBytes caps what the runner reads of the executor's report (the
+// executed notebook).
+const maxReportBytes = 2 * maxNotebookBytes
+
 // readNotebookFile reads a notebook's bytes, refusing what would hang or
 // exhaust memory: anything but a regular file (a named pipe waits forever
 // for a writer, /dev/zero never ends), a file over maxNotebookBytes, and
@@ -117,4 +127,48 @@ func validUTF8(data []byte) error {
 		i += n
 	}
 	return nil
+}
+
+// cappedBuffer keeps what is written up to max bytes and notes that more
+// came; it never fails a write, so the writer is never stopped by a broken
+// pipe. (It has no ReadFrom, which io.Copy would use instead of Write.)
+type cappedBuffer struct {
+	buf  bytes.Buffer
+	max  int
+	over bool
+}
+
+func (b *cappedBuffer) Write(p []byte) (int, error) {
+	if room := b.max - b.buf.Len(); len(p) > room {
+		b.over = true
+		if room > 0 {
+			b.buf.Write(p[:room])
+		}
+		return len(p), nil
+	}
+	return b.buf.Write(p)
+}
+
+func (b *cappedBuffer) Bytes() []byte { return b.buf.Bytes() }
+
+// tailBuffer keeps the last max bytes written (at most twice that in
+// memory).
+type tailBuffer struct {
+	buf []byte
+	max int
+}
+
+func (b *tailBuffer) Write(p []byte) (int, error) {
+	b.buf = append(b.buf, p...)
+	if len(b.buf) > 2*b.max {
+		b.buf = append(b.buf[:0:0], b.buf[len(b.buf)-b.max:]...)
+	}
+	return len(p), nil
+}
+
+func (b *tailBuffer) String() string {
+	if len(b.buf) > b.max {
+		return string(b.buf[len(b.buf)-b.max:])
+	}
+	return string(b.buf)
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	_ "embed"
 	"encoding/json"
 	"errors"
@@ -91,12 +90,13 @@ func runNotebook(path string, o options) (res result) {
 	}
 	abs, _ := filepath.Abs(path)
 	cmd := ownedCommand(o.python, "-c", executePy, abs, o.kernel,
-		strconv.Itoa(int(math.Ceil(o.cellTimeout.Seconds()))), o.skipTag)
+		strconv.Itoa(int(math.Ceil(o.cellTimeout.Seconds()))), o.skipTag, strconv.Itoa(maxCellOutputBytes))
 	// Belt and braces: the notebooks' first cell turns the module proxy off;
 	// the runner does too, so a notebook that forgets still cannot download.
 	cmd.Env = append(cmd.Env, "GOPROXY=off", "GOTOOLCHAIN=local")
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	stdout := &cappedBuffer{max: maxReportBytes}
+	stderr := &tailBuffer{max: 64 << 10}
+	cmd.Stdout, cmd.Stderr = stdout, stderr
 	if o.verbose {
 		cmd.Stderr = os.Stderr
 	}
@@ -105,6 +105,11 @@ func runNotebook(path string, o options) (res result) {
 		return res
 	}
 	var rep report
+	if stdout.over {
+		res.Fatal = fmt.Sprintf("the executed notebook is over %d MiB: its outputs are too large to keep "+
+			"(each cell's are cut to %d MiB; this notebook has too many such cells)", maxReportBytes>>20, maxCellOutputBytes>>20)
+		return res
+	}
 	if err := json.Unmarshal(stdout.Bytes(), &rep); err != nil {
 		res.Fatal = fmt.Sprintf("reading the executor's report: %v", err)
 		return res

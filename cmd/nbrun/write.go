@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 
 	"gomlp.dev/internal/atomicfile"
@@ -59,6 +60,10 @@ func writeNotebook(path string, orig []byte, committed, fresh notebook, rep repo
 	}
 	if bytes.Equal(orig, data) {
 		return false, nil
+	}
+	if len(data) > maxNotebookBytes {
+		return false, fmt.Errorf("with its fresh outputs the notebook would be %s, over the %d MiB a notebook may be",
+			sizeString(int64(len(data))), maxNotebookBytes>>20)
 	}
 	if err := atomicfile.WriteFileIfUnchanged(path, orig, data, 0o644); err != nil {
 		return false, err
