@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+
+	"gomlp.dev/internal/atomicfile"
 )
 
 // sharedFirstCell is the one text of the code cell every notebook starts
@@ -74,7 +76,7 @@ func applyFirstCell(paths []string) error {
 			fmt.Printf("%s: first cell already current\n", rel(p))
 			continue
 		}
-		if err := writeFileAtomic(p, out); err != nil {
+		if err := atomicfile.WriteFileIfUnchanged(p, data, out, 0o644); err != nil {
 			return fmt.Errorf("%s: nothing written: %w", p, err)
 		}
 		fmt.Printf("%s: first cell rewritten\n", rel(p))

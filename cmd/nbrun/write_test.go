@@ -190,3 +190,30 @@ func TestSpliceLaysOutAsJupyter(t *testing.T) {
 		t.Errorf("only %d of %d notebooks are in the runner's layout", canonical, len(paths))
 	}
 }
+
+// TestWriteThroughSymlinkKeepsTheLink: `nbrun write` on a notebook reached
+// through a symbolic link writes the file the link points to; the link
+// stays (it used to be replaced by a regular file).
+func TestWriteThroughSymlinkKeepsTheLink(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("symbolic links")
+	}
+	dir := t.TempDir()
+	os.Mkdir(filepath.Join(dir, "real"), 0o755)
+	real := filepath.Join(dir, "real", "odd.ipynb")
+	os.WriteFile(real, []byte(oddNotebook), 0o644)
+	link := filepath.Join(dir, "odd.ipynb")
+	if err := os.Symlink(filepath.Join("real", "odd.ipynb"), link); err != nil {
+		t.Fatal(err)
+	}
+	r := runNotebook(link, options{mode: "write", python: fakeExecutor(t, ""), kernel: "gonb", cellTimeout: 60e9})
+	if r.Fatal != "" || !r.Written {
+		t.Fatalf("write: written=%v\n%s", r.Written, show(r, "write"))
+	}
+	if fi, err := os.Lstat(link); err != nil || fi.Mode().Type() != os.ModeSymlink {
+		t.Errorf("the link was replaced")
+	}
+	if got, _ := os.ReadFile(real); !bytes.Contains(got, []byte(`"new\n"`)) {
+		t.Errorf("the linked notebook did not get the fresh outputs:\n%s", got)
+	}
+}
