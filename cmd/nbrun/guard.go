@@ -21,8 +21,8 @@ import (
 // left behind. It exits with PROGRAM's exit code (128+N if a signal N ended
 // PROGRAM).
 //
-//   - SIGTERM, SIGINT, SIGHUP, SIGQUIT are passed on to PROGRAM; if it has
-//     not ended after childGrace, it is killed.
+//   - SIGTERM, SIGINT, SIGHUP, SIGQUIT to the guard send SIGTERM to
+//     PROGRAM; if it has not ended after childGrace, it is killed.
 //   - When PROGRAM has ended, the rest of the tree gets SIGTERM, and
 //     SIGKILL after restGrace.
 //   - When the runner dies (SIGKILL included), the guard learns it at once
@@ -116,8 +116,11 @@ func guardMain(args []string) int {
 					return g.runnerGone()
 				}
 			default:
+				// SIGTERM whatever came: it ends the executor and the
+				// Notebook server cleanly, where SIGINT makes the server ask
+				// a question and SIGQUIT may dump a core.
 				g.snapshot()
-				syscall.Kill(child, s.(syscall.Signal))
+				syscall.Kill(child, syscall.SIGTERM)
 				if stopDeadline == nil {
 					stopDeadline = time.After(childGrace)
 				}

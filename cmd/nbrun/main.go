@@ -98,6 +98,9 @@ func nbrun(argv []string) int {
 		}
 		useScratch()
 		defer releaseRunnerScratch()
+		if o.verbose {
+			fmt.Fprintf(os.Stderr, "nbrun: processes started in %s\n", guardMode())
+		}
 	}
 	switch o.mode {
 	case "firstcell":

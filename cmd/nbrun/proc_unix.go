@@ -48,3 +48,17 @@ func stopGuards(limit time.Duration) {
 		time.Sleep(20 * time.Millisecond)
 	}
 }
+
+// guardMode says how the guards bind the tree here (for -v).
+func guardMode() string {
+	switch namespaceMode() {
+	case "pid":
+		return "a PID namespace per command (guard.go)"
+	case "user+pid":
+		return "a PID namespace in a user namespace per command (guard.go)"
+	}
+	if runtimeHasSubreaper {
+		return "process groups under a subreaper guard, without namespaces (guard.go)"
+	}
+	return "process groups under a guard, without namespaces or subreaper (guard.go)"
+}
