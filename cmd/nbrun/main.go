@@ -165,7 +165,10 @@ Exit codes:
   130  interrupted by SIGINT (Ctrl-C)
   131  interrupted by SIGQUIT (Ctrl-\)
   143  interrupted by SIGTERM
-       (SIGKILL cannot be caught: a shell reports 137)
+       After stopping everything it started, nbrun ends by the signal
+       itself, so a script that ran it stops too (SIGQUIT: exit code 131).
+       SIGKILL cannot be caught: a shell reports 137. go run reports
+       every failure as 1; run the built binary to see these codes.
 
 Flags:
 `

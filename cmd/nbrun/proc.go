@@ -37,10 +37,12 @@ import (
 //     notebook, on a signal, at the end.
 const treeVar = "NBRUN_TREE"
 
-// Exit codes (see usage): a run stopped by signal N exits with 128+N, as a
-// shell reports a process a signal ended: 129 SIGHUP, 130 SIGINT (Ctrl-C),
-// 131 SIGQUIT (Ctrl-\), 143 SIGTERM. SIGKILL cannot be caught; a shell
-// reports 137.
+// Exit codes (see usage): a run stopped by signal N ends with 128+N as a
+// shell reports it: 129 SIGHUP, 130 SIGINT (Ctrl-C), 131 SIGQUIT (Ctrl-\),
+// 143 SIGTERM. After stopping its tree, nbrun ends by the signal itself
+// (exitBySignal), so that a script that ran it stops too; SIGQUIT, whose
+// default in Go prints every goroutine, gives exit code 131. SIGKILL cannot
+// be caught; a shell reports 137.
 var stopSignals = []os.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT}
 
 var (
@@ -140,11 +142,7 @@ func handleSignals() func() {
 			stopGuards(8 * time.Second)
 			killTree(time.Second, trackedPids()...)
 			releaseRunnerScratch()
-			n := 1
-			if ss, ok := s.(syscall.Signal); ok {
-				n = int(ss)
-			}
-			os.Exit(128 + n)
+			exitBySignal(s)
 		case <-done:
 		}
 	}()

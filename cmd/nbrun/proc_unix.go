@@ -5,6 +5,7 @@ package main
 import (
 	"os"
 	"os/exec"
+	"os/signal"
 	"strconv"
 	"syscall"
 	"time"
@@ -61,4 +62,22 @@ func guardMode() string {
 		return "process groups under a subreaper guard, without namespaces (guard.go)"
 	}
 	return "process groups under a guard, without namespaces or subreaper (guard.go)"
+}
+
+// exitBySignal ends the process by the signal s with its default action, as
+// if nbrun had not caught it: a shell then reports 128+N, and a shell script
+// that ran nbrun when Ctrl-C was pressed stops as well (it only does when
+// its child died of SIGINT). SIGQUIT gives exit code 131 instead: Go's own
+// default for it prints every goroutine.
+func exitBySignal(s os.Signal) {
+	sig, ok := s.(syscall.Signal)
+	if !ok {
+		os.Exit(1)
+	}
+	if sig != syscall.SIGQUIT {
+		signal.Reset(sig)
+		syscall.Kill(os.Getpid(), sig)
+		time.Sleep(time.Second) // the signal ends the process meanwhile
+	}
+	os.Exit(128 + int(sig))
 }
