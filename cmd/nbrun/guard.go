@@ -47,11 +47,16 @@ const (
 	restGrace  = time.Second
 )
 
-// scratchPrefix names the guards' scratch folders in the system's
-// temporary folder; each holds scratchLock, locked while its guard lives.
+// scratchPrefix names the scratch folders of runners and guards in the
+// system's temporary folder (TMPDIR, side by side: Unix sockets made in
+// them, GoNB's gopls socket and Chromium's, must have paths under 108
+// bytes); each holds scratchLock, locked while its owner lives.
 const (
-	scratchPrefix = "nbrun-scratch-"
+	scratchPrefix = "nbrun-"
 	scratchLock   = ".lock"
+	// baseTmpVar is the TMPDIR the runner was started with, where its
+	// guards make their scratch folders.
+	baseTmpVar = "NBRUN_TMPDIR"
 )
 
 // guardMain is the guard; args are what follows guardArg.
@@ -73,7 +78,11 @@ func guardMain(args []string) int {
 	signal.Notify(sigs, syscall.SIGCHLD, syscall.SIGTERM, syscall.SIGINT, syscall.SIGHUP, syscall.SIGQUIT, runnerDied)
 
 	env := os.Environ()
-	scratch, release, err := makeScratch()
+	base := os.Getenv(baseTmpVar)
+	if base == "" {
+		base = scratchBase()
+	}
+	scratch, release, err := makeScratch(base)
 	if err == nil {
 		env = setEnv(env, "TMPDIR", scratch)
 		if os.Getenv("JUPYTER_RUNTIME_DIR") == "" {
@@ -232,7 +241,7 @@ func (g *guard) stopRest() {
 func (g *guard) runnerGone() int {
 	g.killAll()
 	if dir := os.Getenv(runnerScratchVar); dir != "" {
-		removeAbandonedScratch(dir, 0)
+		removeAbandonedScratch(dir)
 	}
 	return 128 + int(syscall.SIGKILL)
 }
@@ -260,9 +269,9 @@ func setEnv(env []string, key, value string) []string {
 // release removes it. Right after creation the folder is unlocked for an
 // instant, in which another run's removeStaleScratch could remove it; so
 // after locking, makeScratch checks that it is still there.
-func makeScratch() (dir string, release func(), err error) {
+func makeScratch(base string) (dir string, release func(), err error) {
 	for try := 0; try < 5; try++ {
-		dir, err = os.MkdirTemp("", scratchPrefix)
+		dir, err = os.MkdirTemp(base, scratchPrefix)
 		if err != nil {
 			return "", nil, err
 		}
@@ -288,34 +297,49 @@ func makeScratch() (dir string, release func(), err error) {
 	return "", nil, errors.New("could not keep a scratch folder")
 }
 
-// removeStaleScratch removes the scratch folders in the system's temporary
-// folder whose owner is gone (their lock is free): left by a runner or a
-// guard that was itself killed with SIGKILL.
-func removeStaleScratch() {
-	dirs, _ := filepath.Glob(filepath.Join(os.TempDir(), scratchPrefix+"*"))
+// removeStaleScratch removes the scratch folders in base whose owner is
+// gone (their lock is free): left by a runner or a guard that was itself
+// killed with SIGKILL.
+func removeStaleScratch(base string) {
+	dirs, _ := filepath.Glob(filepath.Join(base, scratchPrefix+"*"))
 	for _, dir := range dirs {
-		removeAbandonedScratch(dir, time.Hour)
+		removeAbandonedScratch(dir)
 	}
 }
 
 // removeAbandonedScratch removes the scratch folder dir if its lock is
-// free. A folder without a lock file (an owner between MkdirTemp and its
-// lock, or no owner) is removed only once it is older than noLock.
-func removeAbandonedScratch(dir string, noLock time.Duration) {
+// free. A folder without a lock file is left alone: it is not one of
+// ours, or its owner is between MkdirTemp and its lock.
+func removeAbandonedScratch(dir string) {
 	if fi, err := os.Lstat(dir); err != nil || !fi.IsDir() {
 		return
 	}
 	lock, err := os.OpenFile(filepath.Join(dir, scratchLock), os.O_RDONLY|syscall.O_NOFOLLOW|syscall.O_NONBLOCK, 0)
 	if err != nil {
-		if fi, err := os.Lstat(dir); err == nil && time.Since(fi.ModTime()) > noLock {
-			os.RemoveAll(dir)
-		}
 		return
 	}
 	defer lock.Close()
 	if syscall.Flock(int(lock.Fd()), syscall.LOCK_EX|syscall.LOCK_NB) == nil {
 		os.RemoveAll(dir)
 	}
+}
+
+// maxScratchBase is the longest TMPDIR under which scratch folders are
+// made. A Unix socket's path must be under 108 bytes (104 on macOS), and
+// Chromium makes one 45 bytes below its TMPDIR, a scratch folder adds 17
+// (TMPDIR/nbrun-4294967295): a longer TMPDIR (macOS's is about 49 bytes)
+// gets its scratch folders in /tmp instead.
+const maxScratchBase = 40
+
+func scratchBase() string {
+	base := os.TempDir()
+	if len(base) <= maxScratchBase {
+		return base
+	}
+	if fi, err := os.Stat("/tmp"); err == nil && fi.IsDir() && syscall.Access("/tmp", 2 /* W_OK */) == nil {
+		return "/tmp"
+	}
+	return base
 }
 
 // runnerScratchVar names the runner's scratch folder in its tree's
@@ -325,16 +349,18 @@ const runnerScratchVar = "NBRUN_SCRATCH"
 var releaseRunnerScratch = func() {}
 
 // useScratch gives the runner a scratch folder as its TMPDIR, for what it
-// makes itself (Chromium's profile, the Notebook server's runtime folder)
-// and, nested, its guards' scratch folders. It is removed at the end, on a
-// signal (handleSignals), and when the runner is killed with SIGKILL by the
-// guards then running; if none was, by the next run (removeStaleScratch).
+// makes itself (Chromium's profile, the Notebook server's runtime folder);
+// its guards make theirs beside it. It is removed at the end, on a signal
+// (handleSignals), and when the runner is killed with SIGKILL by the guards
+// then running; if none was, by the next run (removeStaleScratch).
 func useScratch() {
-	removeStaleScratch()
-	dir, release, err := makeScratch()
+	base := scratchBase()
+	removeStaleScratch(base)
+	dir, release, err := makeScratch(base)
 	if err != nil {
 		return // the system's temporary folder, as before
 	}
+	os.Setenv(baseTmpVar, base)
 	os.Setenv("TMPDIR", dir)
 	os.Setenv(runnerScratchVar, dir)
 	releaseRunnerScratch = release

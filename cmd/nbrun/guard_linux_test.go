@@ -39,7 +39,7 @@ func TestGuardBindsTreeToRunner(t *testing.T) {
 	for _, mode := range modes {
 		t.Run(mode, func(t *testing.T) {
 			mark := fmt.Sprintf("NBRUN_TEST_MARK=%d-%d", os.Getpid(), time.Now().UnixNano())
-			tmp := t.TempDir()
+			tmp := shortTempDir(t)
 			cmd := exec.Command(os.Args[0], "-test.run=^TestGuardBindsTreeToRunner$")
 			cmd.Env = append(os.Environ(), "NBRUN_TEST_RUNNER=1", mark, "TMPDIR="+tmp)
 			if mode == "no namespace" {

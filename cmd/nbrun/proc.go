@@ -26,9 +26,9 @@ import (
 //     descendants itself (see guard.go for what that misses).
 //   - The guard gives the tree a scratch folder of its own as TMPDIR (where
 //     GoNB makes its named pipes and its Go module) and removes it after
-//     the tree. The runner has one too (useScratch), which holds the
-//     guards' ones and its own temporary folders; the guards remove it when
-//     the runner is killed. A scratch folder whose owner is gone (a guard
+//     the tree. The runner has one too (useScratch), beside them, for its
+//     own temporary folders; the guards remove it when the runner is
+//     killed. A scratch folder whose owner is gone (a guard
 //     killed with SIGKILL, or the runner killed between two notebooks) is
 //     removed by the next run.
 //   - Each process also gets treeVar=treeToken in its environment, and the
@@ -59,7 +59,11 @@ func ownTree() {
 	treeOnce.Do(func() {
 		os.Setenv(treeVar, treeToken)
 		becomeSubreaper()
-		removeStaleScratch()
+		if base := os.Getenv(baseTmpVar); base != "" {
+			removeStaleScratch(base)
+		} else {
+			removeStaleScratch(scratchBase())
+		}
 	})
 }
 

@@ -118,7 +118,7 @@ func TestSignalStopsTheWholeTree(t *testing.T) {
 	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGINT, syscall.SIGHUP, syscall.SIGQUIT} {
 		t.Run(sig.String(), func(t *testing.T) {
 			mark := fmt.Sprintf("NBRUN_TEST_MARK=%d-%d", os.Getpid(), time.Now().UnixNano())
-			tmp := t.TempDir()
+			tmp := shortTempDir(t)
 			cmd, out := startEndless(t, bin, mark, tmp)
 			signalled := time.Now()
 			cmd.Process.Signal(sig)
@@ -159,7 +159,7 @@ func TestSIGKILLLeavesNoProcess(t *testing.T) {
 	testOptions(t, "run")
 	bin := nbrunBinary(t)
 	mark := fmt.Sprintf("NBRUN_TEST_MARK=%d-%d", os.Getpid(), time.Now().UnixNano())
-	tmp := t.TempDir()
+	tmp := shortTempDir(t)
 	cmd, out := startEndless(t, bin, mark, tmp)
 	killed := time.Now()
 	cmd.Process.Kill()
@@ -188,5 +188,84 @@ func TestUsageNamesEachInterruptedCode(t *testing.T) {
 	}
 	if code := nbrun([]string{"-h"}); code != 0 {
 		t.Errorf("nbrun -h exited %d, want 0", code)
+	}
+}
+
+// TestSIGKILLInBrowserModeLeavesNoProcess kills `nbrun browser` with
+// SIGKILL once Chromium and a kernel started by the Notebook server run:
+// nothing of the tree is left, and its TMPDIR (Chromium's profile, the
+// server's runtime folder, GoNB's files) is empty.
+func TestSIGKILLInBrowserModeLeavesNoProcess(t *testing.T) {
+	testOptions(t, "run")
+	if _, err := os.Stat(chromiumPath); err != nil {
+		t.Skip("no Chromium")
+	}
+	bin := nbrunBinary(t)
+	mark := fmt.Sprintf("NBRUN_TEST_MARK=%d-%d", os.Getpid(), time.Now().UnixNano())
+	tmp := shortTempDir(t)
+	cmd := exec.Command(bin, "browser", fixture("browser_ok.ipynb"))
+	cmd.Env = append(os.Environ(), mark, "TMPDIR="+tmp)
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{"chromium": false, "gonb": false, "python3": false}
+	for deadline := time.Now().Add(3 * time.Minute); time.Now().Before(deadline); {
+		for _, comm := range markedProcesses(mark) {
+			if _, ok := want[comm]; ok {
+				want[comm] = true
+			}
+		}
+		if want["chromium"] && want["gonb"] && want["python3"] {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	before := markedProcesses(mark)
+	cmd.Process.Kill()
+	cmd.Wait()
+	if !want["chromium"] || !want["gonb"] || !want["python3"] {
+		waitGone(mark)
+		t.Fatalf("Chromium, the server and a kernel never all ran: %v\n%s", before, out.String())
+	}
+	t.Logf("%d processes before SIGKILL", len(before))
+	if left := waitGone(mark); len(left) > 0 {
+		t.Errorf("left running after SIGKILL to nbrun browser: %v", left)
+	}
+	if l := leftovers(tmp); len(l) > 0 {
+		t.Errorf("left in TMPDIR: %.20v", l)
+	}
+}
+
+// shortTempDir is a temporary folder with a short path (/tmp/nbtNNN), so
+// that a run makes its scratch folders in it (see maxScratchBase) and a
+// test can see that they are gone.
+func shortTempDir(t *testing.T) string {
+	t.Helper()
+	dir, err := os.MkdirTemp("/tmp", "nbt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(dir) })
+	return dir
+}
+
+// TestBrowserUnderALongTMPDIR: under a TMPDIR of 62 bytes, a scratch folder
+// in it would make Chromium's socket path too long ("Socket path too long"
+// and no browser); the runner makes its scratch folders in /tmp then.
+func TestBrowserUnderALongTMPDIR(t *testing.T) {
+	testOptions(t, "run")
+	if _, err := os.Stat(chromiumPath); err != nil {
+		t.Skip("no Chromium")
+	}
+	bin := nbrunBinary(t)
+	long := filepath.Join(shortTempDir(t), strings.Repeat("d", 62-len("/tmp/nbt1234567890/")))
+	os.Mkdir(long, 0o700)
+	cmd := exec.Command(bin, "browser", fixture("browser_ok.ipynb"))
+	cmd.Env = append(os.Environ(), "TMPDIR="+long)
+	out, err := cmd.CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "browser check: 1 passed, 0 failed") {
+		t.Errorf("TMPDIR of %d bytes: %v\n%s", len(long), err, out)
 	}
 }

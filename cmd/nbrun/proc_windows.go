@@ -15,7 +15,7 @@ import (
 const guardSupported = false
 
 func becomeSubreaper()               {}
-func removeStaleScratch()            {}
+func removeStaleScratch(string)      {}
 func guardCmd(*exec.Cmd)             {}
 func stopGuards(time.Duration)       {}
 func killTree(time.Duration, ...int) {}
@@ -33,3 +33,7 @@ func guardMode() string { return "" }
 
 // exitBySignal: Windows has no signals to end by; the code says it.
 func exitBySignal(os.Signal) { os.Exit(130) }
+
+const baseTmpVar = "NBRUN_TMPDIR"
+
+func scratchBase() string { return "" }
