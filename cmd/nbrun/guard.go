@@ -64,8 +64,12 @@ func guardMain(args []string) int {
 	if len(args) == 1 && args[0] == "-probe" {
 		return 0
 	}
+	if len(args) < 2 {
+		fmt.Fprintln(os.Stderr, "nbrun: usage: nbrun -nbrun-guard N PROGRAM [ARGS...] (started by nbrun itself)")
+		return 2
+	}
 	nfd, err := strconv.Atoi(args[0])
-	if len(args) < 2 || err != nil || nfd < 0 {
+	if err != nil || nfd < 0 {
 		fmt.Fprintln(os.Stderr, "nbrun: usage: nbrun -nbrun-guard N PROGRAM [ARGS...] (started by nbrun itself)")
 		return 2
 	}

@@ -154,3 +154,13 @@ func TestGuardAsPlainUser(t *testing.T) {
 		t.Errorf("as nobody: %v; want both modes to pass, the first in a user+pid namespace", err)
 	}
 }
+
+// TestGuardUsage: the guard started by hand without a program says what it
+// is, and does not panic.
+func TestGuardUsage(t *testing.T) {
+	for _, args := range [][]string{nil, {"0"}, {"x", "sh"}, {"-1", "sh"}} {
+		if code := guardMain(args); code != 2 {
+			t.Errorf("guardMain(%q) = %d, want 2", args, code)
+		}
+	}
+}
