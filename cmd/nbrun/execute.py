@@ -17,10 +17,6 @@ import nbformat
 from nbclient import NotebookClient
 from nbformat.v4 import new_output, output_from_msg
 
-path, kernel, timeout, skip_tag = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
-cap = int(sys.argv[5])
-
-
 def size_of(out):
     """Bytes an output takes: its text, or its data as JSON."""
     if out.get("output_type") == "stream":
@@ -78,12 +74,20 @@ class Cap:
 
 
 class CappedClient(NotebookClient):
-    def __init__(self, *args, **kwargs):
+    """A NotebookClient that keeps each cell's outputs to output_cap bytes."""
+
+    def __init__(self, *args, output_cap, **kwargs):
         super().__init__(*args, **kwargs)
+        self.output_cap = output_cap
         self.caps = {}
 
     def cap(self, cell_index):
-        return self.caps.setdefault(cell_index, Cap(cap // 2))
+        return self.caps.setdefault(cell_index, Cap(self.output_cap // 2))
+
+    def flush_cap(self, cell_index, outs):
+        """Adds the dropped-bytes line and the tail once the cell is done."""
+        if cell_index in self.caps:
+            self.caps.pop(cell_index).flush(outs)
 
     def clear_output(self, outs, msg, cell_index):
         if not msg["content"].get("wait"):
@@ -119,38 +123,45 @@ class CappedClient(NotebookClient):
         return out
 
 
-nb = nbformat.read(path, as_version=4)
-client = CappedClient(
-    nb,
-    kernel_name=kernel,
-    timeout=timeout,
-    startup_timeout=120,
-    allow_errors=True,
-    resources={"metadata": {"path": os.path.dirname(os.path.abspath(path))}},
-)
-report = {"cells": [], "startup_seconds": 0.0, "fatal": ""}
-start = time.monotonic()
-with client.setup_kernel():
-    report["startup_seconds"] = time.monotonic() - start
-    for index, cell in enumerate(nb.cells):
-        entry = {"index": index, "seconds": 0.0, "skipped": False, "failure": ""}
-        report["cells"].append(entry)
-        if cell.cell_type != "code":
-            continue
-        if skip_tag in cell.get("metadata", {}).get("tags", []):
-            entry["skipped"] = True
-            continue
-        t0 = time.monotonic()
-        try:
-            client.execute_cell(cell, index)
-        except Exception as e:  # a timeout or a dead kernel ends the run
-            entry["failure"] = f"{type(e).__name__}: {e}".strip()
+def main():
+    path, kernel, timeout, skip_tag = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+    cap = int(sys.argv[5])
+    nb = nbformat.read(path, as_version=4)
+    client = CappedClient(
+        nb,
+        kernel_name=kernel,
+        timeout=timeout,
+        startup_timeout=120,
+        allow_errors=True,
+        resources={"metadata": {"path": os.path.dirname(os.path.abspath(path))}},
+        output_cap=cap,
+    )
+    report = {"cells": [], "startup_seconds": 0.0, "fatal": ""}
+    start = time.monotonic()
+    with client.setup_kernel():
+        report["startup_seconds"] = time.monotonic() - start
+        for index, cell in enumerate(nb.cells):
+            entry = {"index": index, "seconds": 0.0, "skipped": False, "failure": ""}
+            report["cells"].append(entry)
+            if cell.cell_type != "code":
+                continue
+            if skip_tag in cell.get("metadata", {}).get("tags", []):
+                entry["skipped"] = True
+                continue
+            t0 = time.monotonic()
+            try:
+                client.execute_cell(cell, index)
+            except Exception as e:  # a timeout or a dead kernel ends the run
+                entry["failure"] = f"{type(e).__name__}: {e}".strip()
+                entry["seconds"] = time.monotonic() - t0
+                report["fatal"] = entry["failure"]
+                break
+            finally:
+                client.flush_cap(index, nb.cells[index].outputs)
             entry["seconds"] = time.monotonic() - t0
-            report["fatal"] = entry["failure"]
-            break
-        finally:
-            if index in client.caps:
-                client.caps.pop(index).flush(nb.cells[index].outputs)
-        entry["seconds"] = time.monotonic() - t0
-report["notebook"] = nb
-json.dump(report, sys.stdout)
+    report["notebook"] = nb
+    json.dump(report, sys.stdout)
+
+
+if __name__ == "__main__":
+    main()
