@@ -47,19 +47,19 @@ const (
 // grader holds what one run prepares once: the sandbox, the module every
 // build starts from, the reference's answers to every test's calls.
 type grader struct {
-	cfg      Config
-	work     string // scratch folder, removed at the end
-	launcher string // cmd/grade/launcher, built where a sandbox can read it
-	sandbox  *sandbox
-	goroot   string
-	gobin    string
-	std      map[string]bool // the standard library's importable packages
-	template string
-	suites   []grading.Graded
-	calls    map[string][]byte          // exercise/test → the calls
-	ncalls   map[string]int             // exercise/test → how many
-	want     map[string][]grading.Reply // exercise/test → the reference's replies
-	noSandbox string                    // why a student's own run is not sandboxed
+	cfg       Config
+	work      string // scratch folder, removed at the end
+	launcher  string // cmd/grade/launcher, built where a sandbox can read it
+	sandbox   *sandbox
+	goroot    string
+	gobin     string
+	std       map[string]bool // the standard library's importable packages
+	template  string
+	suites    []grading.Graded
+	calls     map[string][]byte          // exercise/test → the calls
+	ncalls    map[string]int             // exercise/test → how many
+	want      map[string][]grading.Reply // exercise/test → the reference's replies
+	noSandbox string                     // why a student's own run is not sandboxed
 }
 
 // logf reports a step of the run (-v).

@@ -16,9 +16,9 @@ import (
 // submission is one student's build: its scratch folder and what the build
 // made.
 type submission struct {
-	dir     string          // scratch: src/, cache/, out/, tmp/
+	dir     string            // scratch: src/, cache/, out/, tmp/
 	bins    map[string]string // exercise → the answering program that serves it
-	seconds float64         // the student's processes, summed
+	seconds float64           // the student's processes, summed
 }
 
 // gradeStudent grades one submission in its own scratch folder: its
@@ -267,7 +267,7 @@ func (g *grader) buildProc(sub *submission, targets []string) proc {
 		Ro: []mount{{g.goroot, g.goroot}, {g.template, "/src"},
 			{filepath.Join(sub.dir, "src", "exercises"), "/src/exercises"},
 			{filepath.Join(sub.dir, "src", answerDir), "/src/" + answerDir}},
-		Rw: []mount{{filepath.Join(sub.dir, "cache"), "/cache"}, {filepath.Join(sub.dir, "out"), "/out"}, {filepath.Join(sub.dir, "tmp"), "/tmp"}},
+		Rw:  []mount{{filepath.Join(sub.dir, "cache"), "/cache"}, {filepath.Join(sub.dir, "out"), "/out"}, {filepath.Join(sub.dir, "tmp"), "/tmp"}},
 		Dir: "/src",
 	}
 	return proc{Argv: append([]string{g.gobin, "build", "-o", "/out/"}, targets...), Env: g.goEnv("/cache", "/tmp", true), Jail: j, Lim: lim}

@@ -158,7 +158,7 @@ func TestAnswers(t *testing.T) {
 // TestMissingAndGarbledReplies: the grader's view of a process that ended
 // or wrote nonsense.
 func TestMissingAndGarbledReplies(t *testing.T) {
-	calls, err := toySuite.Plan("Z_hand", 7)
+	calls, _, err := toySuite.Plan("Z_hand", 7)
 	if err != nil {
 		t.Fatal(err)
 	}

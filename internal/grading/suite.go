@@ -21,8 +21,9 @@ type Graded interface {
 	TestNames() []string
 	// Functions lists the functions a student writes: the Impl's fields.
 	Functions() []string
-	// Plan draws and encodes the calls of one test for one run.
-	Plan(test string, seed uint64) ([]byte, error)
+	// Plan draws and encodes the calls of one test for one run; n is how
+	// many there are.
+	Plan(test string, seed uint64) (calls []byte, n int, err error)
 	// Judge gives the verdict on one test's replies.
 	Judge(test string, calls []byte, got, want []Reply) Outcome
 }
@@ -61,10 +62,10 @@ func (s Suite[I]) find(name string) (Test[I], error) {
 }
 
 // Plan draws the calls of one test from the run's seed.
-func (s Suite[I]) Plan(test string, seed uint64) ([]byte, error) {
+func (s Suite[I]) Plan(test string, seed uint64) ([]byte, int, error) {
 	t, err := s.find(test)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	return t.plan(RNG(seed, s.Exercise, test))
 }
@@ -103,7 +104,7 @@ func Local[I any](s Suite[I], test string, seed uint64, impl, ref I, limit time.
 	if err != nil {
 		return Outcome{StatusFault, err.Error()}
 	}
-	calls, err := t.plan(RNG(seed, s.Exercise, test))
+	calls, _, err := t.plan(RNG(seed, s.Exercise, test))
 	if err != nil {
 		return Outcome{StatusFault, err.Error()}
 	}

@@ -17,8 +17,8 @@ type Call interface{ String() string }
 // exercise's Impl struct of function values). Make one with New.
 type Test[I any] interface {
 	Name() string
-	// plan draws the calls and encodes them.
-	plan(r *rand.Rand) ([]byte, error)
+	// plan draws the calls and encodes them; n is how many.
+	plan(r *rand.Rand) (calls []byte, n int, err error)
 	// answer puts each call to impl and emits one Reply per call, in order
 	// (the student's side).
 	answer(impl I, calls []byte, emit func(Reply)) error
@@ -52,12 +52,13 @@ type test[I any, C Call, A any] struct {
 
 func (t *test[I, C, A]) Name() string { return t.name }
 
-func (t *test[I, C, A]) plan(r *rand.Rand) ([]byte, error) {
+func (t *test[I, C, A]) plan(r *rand.Rand) ([]byte, int, error) {
 	calls := t.planFn(r)
 	if len(calls) == 0 {
-		return nil, fmt.Errorf("grading: test %s asks nothing", t.name)
+		return nil, 0, fmt.Errorf("grading: test %s asks nothing", t.name)
 	}
-	return encode(calls)
+	b, err := encode(calls)
+	return b, len(calls), err
 }
 
 func (t *test[I, C, A]) answer(impl I, b []byte, emit func(Reply)) error {

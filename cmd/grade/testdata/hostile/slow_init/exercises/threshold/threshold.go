@@ -30,4 +30,3 @@ func BoundaryX2(w []float64, b, x1 float64) (float64, error) {
 	}
 	return -(b + w[0]*x1) / w[1], nil
 }
-
