@@ -51,6 +51,7 @@ type grader struct {
 	work      string // scratch folder, removed at the end
 	launcher  string // cmd/grade/launcher, built where a sandbox can read it
 	sandbox   *sandbox
+	binder    *sandbox // bwrap binding trusted process trees to the grader's life
 	goroot    string
 	gobin     string
 	std       map[string]bool // the standard library's importable packages
@@ -92,6 +93,7 @@ func newGrader(ctx context.Context, cfg Config, work string) (*grader, error) {
 		}
 		g.suites = append(g.suites, s)
 	}
+	g.binder = findBinder()
 	if err := g.findGo(ctx); err != nil {
 		return nil, err
 	}
@@ -145,12 +147,25 @@ func (g *grader) buildLauncher(ctx context.Context) error {
 		return err
 	}
 	// the user's own build cache: this program is trusted
-	cmd := exec.CommandContext(ctx, g.gobin, "build", "-trimpath", "-o", g.launcher, "./cmd/grade/launcher")
-	cmd.Dir, cmd.Env = g.cfg.Root, g.modEnv()
+	cmd := g.trusted(ctx, g.cfg.Root, g.modEnv(), g.gobin, "build", "-trimpath", "-o", g.launcher, "./cmd/grade/launcher")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return fmt.Errorf("building the launcher: %v: %s", err, out)
 	}
 	return os.Chmod(filepath.Dir(g.launcher), 0o755)
+}
+
+// trusted is a command of the grader's own (go env, go list, go mod
+// vendor): in its own process group, killed with the grader, its whole tree
+// bound to the grader's life where bwrap works.
+func (g *grader) trusted(ctx context.Context, dir string, env []string, argv ...string) *exec.Cmd {
+	if g.binder != nil {
+		argv = g.binder.bind(argv)
+	}
+	cmd := exec.CommandContext(ctx, argv[0], argv[1:]...)
+	cmd.Dir, cmd.Env = dir, env
+	setProcAttr(cmd, false)
+	cmd.Cancel = func() error { killTree(cmd); return nil }
+	return cmd
 }
 
 // findGo finds the go command, its GOROOT and the standard library.
@@ -161,15 +176,13 @@ func (g *grader) findGo(ctx context.Context) error {
 			return errors.New("the go command is not on PATH")
 		}
 	}
-	out, err := exec.CommandContext(ctx, gobin, "env", "GOROOT").Output()
+	out, err := g.trusted(ctx, "", nil, gobin, "env", "GOROOT").Output()
 	if err != nil {
 		return fmt.Errorf("go env GOROOT: %v", err)
 	}
 	g.goroot = strings.TrimSpace(string(out))
 	g.gobin = filepath.Join(g.goroot, "bin", "go"+exeSuffix())
-	list := exec.CommandContext(ctx, g.gobin, "list", "std")
-	list.Env = g.modEnv()
-	out, err = list.Output()
+	out, err = g.trusted(ctx, "", g.modEnv(), g.gobin, "list", "std").Output()
 	if err != nil {
 		return fmt.Errorf("go list std: %v%s", err, stderrOf(err))
 	}
@@ -223,8 +236,8 @@ func (g *grader) buildReference(ctx context.Context) error {
 	}
 	bin := filepath.Join(g.work, "reference.bin")
 	o := g.run(ctx, proc{
-		Argv: []string{g.gobin, "build", "-o", bin, "./" + answerDir + "/" + answerMain},
-		Env:  g.goEnv(g.cfg.Cache, tmp, false), Dir: mod,
+		Argv: []string{g.gobin, "build", "-ldflags=-s -w", "-o", bin, "./" + answerDir + "/" + answerMain},
+		Env:  g.goEnv(g.cfg.Cache, tmp, false), Dir: mod, Bound: true,
 		Lim: limits{Wall: g.cfg.CompileTimeout + 5*time.Minute, Output: 1 << 20},
 	})
 	if o.Canceled {

@@ -28,6 +28,10 @@ type proc struct {
 	Answers bool // collect what it writes to the answer channel (fd 3)
 	Lim     limits
 	Jail    *jail // run it in the sandbox (nil: as a plain child process)
+	// Bound: a trusted process that starts others (go build): in a PID
+	// namespace of its own where bwrap works, so that the whole tree ends
+	// with it and with the grader, even on SIGKILL.
+	Bound bool
 }
 
 // jail is what a sandboxed process sees besides /proc and /dev/{null,zero,
@@ -85,9 +89,12 @@ func (b *cappedBuffer) String() (string, int64) {
 // is killed when it ends.
 func (g *grader) run(ctx context.Context, p proc) (o outcome) {
 	argv, env := p.Argv, p.Env
-	if p.Jail != nil {
+	switch {
+	case p.Jail != nil:
 		argv, env = g.sandbox.wrap(p, g.launcher)
-	} else {
+	case p.Bound && g.binder != nil:
+		argv = g.binder.bind(launchArgs(g.launcher, p.Lim, false, argv))
+	default:
 		argv = launchArgs(g.launcher, p.Lim, false, argv)
 	}
 	cmd := exec.Command(argv[0], argv[1:]...)

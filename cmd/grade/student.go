@@ -260,8 +260,8 @@ func (g *grader) buildProc(sub *submission, targets []string) proc {
 	lim := limits{Wall: g.cfg.CompileTimeout, MemMB: g.cfg.CompileMemMB, FileMB: 256, Procs: 256, Output: 256 << 10}
 	if g.sandbox == nil {
 		src := filepath.Join(sub.dir, "src")
-		return proc{Argv: append([]string{g.gobin, "build", "-o", filepath.Join(sub.dir, "out") + string(filepath.Separator)}, targets...),
-			Env: g.goEnv(g.cfg.Cache, filepath.Join(sub.dir, "tmp"), false), Dir: src, Lim: lim}
+		return proc{Argv: append([]string{g.gobin, "build", "-ldflags=-s -w", "-o", filepath.Join(sub.dir, "out") + string(filepath.Separator)}, targets...),
+			Env: g.goEnv(g.cfg.Cache, filepath.Join(sub.dir, "tmp"), false), Dir: src, Lim: lim, Bound: true}
 	}
 	j := &jail{
 		Ro: []mount{{g.goroot, g.goroot}, {g.template, "/src"},
@@ -270,7 +270,7 @@ func (g *grader) buildProc(sub *submission, targets []string) proc {
 		Rw:  []mount{{filepath.Join(sub.dir, "cache"), "/cache"}, {filepath.Join(sub.dir, "out"), "/out"}, {filepath.Join(sub.dir, "tmp"), "/tmp"}},
 		Dir: "/src",
 	}
-	return proc{Argv: append([]string{g.gobin, "build", "-o", "/out/"}, targets...), Env: g.goEnv("/cache", "/tmp", true), Jail: j, Lim: lim}
+	return proc{Argv: append([]string{g.gobin, "build", "-ldflags=-s -w", "-o", "/out/"}, targets...), Env: g.goEnv("/cache", "/tmp", true), Jail: j, Lim: lim}
 }
 
 // testJail is what a test's process sees: the answering programs read-only

@@ -49,7 +49,7 @@ func writeSet(files map[string][]byte) (err error) {
 		}
 	}
 	for i, s := range steps {
-		if err := os.Rename(s.tmp, s.path); err != nil {
+		if err := rename(s.tmp, s.path); err != nil {
 			// put back what was replaced
 			for _, done := range steps[:i] {
 				if done.backup != "" {
@@ -66,6 +66,9 @@ func writeSet(files map[string][]byte) (err error) {
 	}
 	return nil
 }
+
+// rename is os.Rename (a test makes it fail).
+var rename = os.Rename
 
 // writeTemp writes data to a new temporary file beside path and syncs it.
 func writeTemp(path string, data []byte) (string, error) {
