@@ -71,12 +71,19 @@ var fixtures = map[string]want{
 	"oversized_compile":       {0, exCompileError, nil, "the compiler ran out of the build's memory limit on this package: fatal error: out of memory", 10},
 	"slow_init":               {0, exCrashed, nil, "killed after 3s", 10},
 	"forged_records":          {8, exGraded, []string{errored, pass, pass, pass, pass}, "its replies are forged", 0},
-	"empty_submission":        {0, exMissing, nil, "no exercise folder (threshold, …) in empty_submission/; it holds: notes.txt", 0},
+	"empty_submission":        {0, exMissing, nil, "not graded: the submission is empty", 0},
 	`=HYPERLINK("x")`:         {10, exGraded, nil, "", 0},
 	"archive_tar":             {10, exGraded, nil, "", 0},
 	"archive_zip":             {10, exGraded, nil, "", 0},
-	"archive_escapes":         {0, exMissing, nil, "leaves the archive", 0},
-	"broken":                  {0, exMissing, nil, "cannot read broken.zip", 0},
+	"archive_escapes":         {0, exMissing, nil, "not graded: the submission is unreadable", 0},
+	"broken":                  {0, exMissing, nil, "not graded: the submission is unreadable", 0},
+}
+
+// studentMessages: what a submission that cannot be graded is told, once.
+var studentMessages = map[string]string{
+	"empty_submission": "no exercise folder (threshold, …) in empty_submission/; it holds: notes.txt",
+	"archive_escapes":  `path "../../escaped/threshold.go" leaves the archive`,
+	"broken":           "cannot read broken.zip",
 }
 
 const testTimeout = 3 * time.Second
@@ -177,6 +184,9 @@ func TestHostileSubmissions(t *testing.T) {
 		}
 		t.Logf("%-24s %3d/%d in %5.1f s", s.Student, s.Total, s.Max, s.Seconds)
 		checkFixture(t, s, w)
+		if m, ok := studentMessages[s.Student]; ok && !strings.Contains(s.Message, m) {
+			t.Errorf("%s: the submission's message %q does not say %q", s.Student, s.Message, m)
+		}
 	}
 
 	for _, d := range escaped {

@@ -4,9 +4,11 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"syscall"
 	"testing"
@@ -124,4 +126,65 @@ func TestInterruptedRun(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestWithoutSandbox: a class is not graded without bwrap unless the teacher
+// says so; then it is graded (the path macOS and Windows take for a
+// student's own checkout), and -student grades one student again into the
+// class's results.
+func TestWithoutSandbox(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the grader three times")
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "grade")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v: %s", err, out)
+	}
+	subs, out := filepath.Join(dir, "subs"), filepath.Join(dir, "out")
+	os.MkdirAll(subs, 0o755)
+	copyFixture(t, filepath.Join("testdata", "hostile", "deleted_tests"), filepath.Join(subs, "ann"))
+	copyFixture(t, filepath.Join("testdata", "hostile", "wrong_answers"), filepath.Join(subs, "bob"))
+	goDir := filepath.Dir(goCommand(t))
+	run := func(args ...string) (int, string) {
+		cmd := exec.Command(bin, append([]string{"-exercises", "threshold", "-out", out}, args...)...)
+		cmd.Env = append(os.Environ(), "PATH="+goDir) // no bwrap on this PATH
+		b, _ := cmd.CombinedOutput()
+		return cmd.ProcessState.ExitCode(), string(b)
+	}
+	if code, msg := run(subs); code != exitFault || !strings.Contains(msg, "bwrap (Debian's bubblewrap) is not installed; grading a class without the sandbox needs -unsafe-no-sandbox") {
+		t.Errorf("without bwrap: exit %d:\n%s", code, msg)
+	}
+	if exists(filepath.Join(out, "results.json")) {
+		t.Errorf("a refused run wrote results.json")
+	}
+	code, msg := run("-unsafe-no-sandbox", subs)
+	if code != 0 || !strings.Contains(msg, "WARNING: -unsafe-no-sandbox: each submission's code runs as you") {
+		t.Fatalf("-unsafe-no-sandbox: exit %d:\n%s", code, msg)
+	}
+	if !regexp.MustCompile(`(?m)^bob +4/10 `).MatchString(msg) {
+		t.Errorf("bob's first grade:\n%s", msg)
+	}
+	// bob fixes Unit and BoundaryX2, and is graded again alone
+	src, _ := os.ReadFile(filepath.Join("testdata", "hostile", "deleted_tests", "exercises", "threshold", "threshold.go"))
+	os.WriteFile(filepath.Join(subs, "bob", "exercises", "threshold", "threshold.go"), src, 0o644)
+	if code, msg := run("-unsafe-no-sandbox", "-student", "bob", subs); code != 0 {
+		t.Fatalf("-student: exit %d:\n%s", code, msg)
+	}
+	var res Results
+	b, _ := os.ReadFile(filepath.Join(out, "results.json"))
+	if err := json.Unmarshal(b, &res); err != nil || len(res.Students) != 2 {
+		t.Fatalf("results.json: %v, %d students", err, len(res.Students))
+	}
+	if res.Sandboxed || res.Students[0].Total != 10 || res.Students[1].Total != 10 {
+		t.Errorf("sandboxed %v, ann %d, bob %d: want unsandboxed, 10 and 10", res.Sandboxed, res.Students[0].Total, res.Students[1].Total)
+	}
+}
+
+func goCommand(t *testing.T) string {
+	p, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command")
+	}
+	return p
 }

@@ -38,7 +38,7 @@ func (g *grader) gradeStudent(ctx context.Context, s Student, dir string) Studen
 	}
 	if sr.Status != stuGraded {
 		for i := range sr.Exercises {
-			sr.Exercises[i].zero(exMissing, sr.Message)
+			sr.Exercises[i].zero(exMissing, "not graded: the submission is "+sr.Status+" (see the student's message)")
 		}
 		return sr
 	}
