@@ -61,6 +61,26 @@ type grader struct {
 	ncalls    map[string]int             // exercise/test → how many
 	want      map[string][]grading.Reply // exercise/test → the reference's replies
 	noSandbox string                     // why a student's own run is not sandboxed
+
+	faultMu sync.Mutex
+	fault   error // the grader's own failure during the run: no grade is given
+}
+
+// setFault records the first failure of the grader's own.
+func (g *grader) setFault(err error) {
+	g.faultMu.Lock()
+	defer g.faultMu.Unlock()
+	if g.fault == nil {
+		g.fault = err
+	}
+}
+
+// Fault is the grader's own failure during Grade, if any: its results
+// must not be written.
+func (g *grader) Fault() error {
+	g.faultMu.Lock()
+	defer g.faultMu.Unlock()
+	return g.fault
 }
 
 // logf reports a step of the run (-v).
@@ -320,7 +340,7 @@ func (g *grader) answerProc(bin string, j *jail, stdin []byte, wall time.Duratio
 		p.Env = []string{"HOME=/tmp", "TMPDIR=/tmp", "GOMAXPROCS=1", "GOTRACEBACK=single"}
 		return p
 	}
-	home, _ := os.MkdirTemp(g.work, "home-")
+	home, _ := os.MkdirTemp(filepath.Dir(bin), "home-")
 	p.Argv, p.Dir = []string{bin}, home
 	for _, kv := range os.Environ() {
 		if k, _, _ := strings.Cut(kv, "="); k != "HOME" && k != "TMPDIR" && k != "TMP" && k != "TEMP" && !strings.HasPrefix(k, "GO") {

@@ -149,6 +149,10 @@ func grade(ctx context.Context, cfg Config, work string, class bool, out, feedba
 	if ctx.Err() != nil {
 		return 0
 	}
+	if err := g.Fault(); err != nil {
+		fmt.Fprintf(os.Stderr, "grade: the grader failed, nothing was written: %v\n", err)
+		return exitFault
+	}
 	if !class {
 		PrintTable(os.Stdout, res.Students[0])
 		if res.Students[0].Total < res.Students[0].Max {

@@ -291,8 +291,12 @@ func (g *grader) probe(ctx context.Context, sub *submission, bin string) string 
 	o := g.run(ctx, g.answerProc(bin, g.testJail(sub), req.Bytes(), g.cfg.TestTimeout))
 	sub.seconds += o.Elapsed.Seconds()
 	var r grading.Reply
-	if err := gob.NewDecoder(bytes.NewReader(o.Answers)).Decode(&r); err == nil && r.Index == -1 {
+	err := gob.NewDecoder(bytes.NewReader(o.Answers)).Decode(&r)
+	switch {
+	case err == nil && r.Index == -1:
 		return ""
+	case len(o.Answers) > 0 && !o.TimedOut:
+		return "the package writes to the grader's reply channel (file descriptor 3) before any test runs (in init?): its replies cannot be trusted"
 	}
 	return describe(o, "the package fails before any test runs (in init?)", g.cfg.TestTimeout)
 }
@@ -332,7 +336,8 @@ func (g *grader) runExercise(ctx context.Context, sub *submission, suite grading
 			out = missing(o, out.Message, g.cfg.TestTimeout)
 		}
 		if out.Status == grading.StatusFault {
-			out.Status, out.Message = grading.StatusError, "grader: "+out.Message
+			g.setFault(fmt.Errorf("%s: %s", key, out.Message))
+			return
 		}
 		tr.Outcome, tr.Message = out.Status, grading.Cap(out.Message, grading.MessageCap)
 		tr.Status = exercismStatus(out.Status)
