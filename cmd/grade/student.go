@@ -190,7 +190,7 @@ func (g *grader) build(ctx context.Context, sub *submission, ok []grading.Graded
 	if o.Canceled {
 		return false
 	}
-	if o.ExitCode == 0 && g.probe(ctx, sub, filepath.Join(sub.dir, "out", answerMain)) == "" {
+	if o.ExitCode == 0 && g.probe(ctx, sub, filepath.Join(sub.dir, "out", answerMain+exeSuffix())) == "" {
 		for _, s := range ok {
 			sub.bins[s.Name()] = answerMain
 		}
@@ -202,7 +202,7 @@ func (g *grader) build(ctx context.Context, sub *submission, ok []grading.Graded
 			return false
 		}
 		o, secs := compile([]grading.Graded{s}, true)
-		bin := filepath.Join(sub.dir, "out", onlyPrefix+s.Name())
+		bin := filepath.Join(sub.dir, "out", onlyPrefix+s.Name()+exeSuffix())
 		switch {
 		case o.TimedOut:
 			index(s.Name()).zero(exCompileError, fmt.Sprintf("compiling took longer than %v", g.cfg.CompileTimeout))
@@ -318,7 +318,7 @@ func (g *grader) runExercise(ctx context.Context, sub *submission, suite grading
 			continue
 		}
 		key := testKey(suite.Name(), tr.Name)
-		replies, o, err := g.ask(ctx, filepath.Join(sub.dir, "out", bin), g.testJail(sub), suite.Name(), tr.Name, g.calls[key], g.ncalls[key])
+		replies, o, err := g.ask(ctx, filepath.Join(sub.dir, "out", bin+exeSuffix()), g.testJail(sub), suite.Name(), tr.Name, g.calls[key], g.ncalls[key])
 		used += o.Elapsed
 		sub.seconds += o.Elapsed.Seconds()
 		tr.Seconds = float64(int(o.Elapsed.Seconds()*100)) / 100
