@@ -390,3 +390,128 @@ func TestMessagesNameTheCall(t *testing.T) {
 		t.Errorf("wrong value: %+v", out)
 	}
 }
+
+// TestOtherRightAnswersPass: correct implementations written another way
+// (other order of additions, the textbook σ, softmax through log-sum-exp)
+// score full marks under many seeds: the tolerances accept any right order
+// of float operations.
+func TestOtherRightAnswersPass(t *testing.T) {
+	seedsMany := make([]uint64, 20)
+	for i := range seedsMany {
+		seedsMany[i] = uint64(100 + i)
+	}
+	full := func(name string, got int, failed []string, max int) {
+		t.Helper()
+		if got != max {
+			t.Errorf("%s scores %d/%d (failed %v)", name, got, max, failed)
+		}
+	}
+	reverseZ := func(w []float64, b float64, x []float64) float64 {
+		z := 0.0
+		for i := len(w) - 1; i >= 0; i-- {
+			z += x[i] * w[i]
+		}
+		return z + b
+	}
+	th := threshold.Impl{Z: reverseZ, Unit: func(w []float64, b float64, x []float64) float64 {
+		if reverseZ(w, b, x) >= 0 {
+			return 1
+		}
+		return 0
+	}, BoundaryX2: func(w []float64, b, x1 float64) (float64, error) {
+		if w[1] == 0 {
+			return 0, fmt.Errorf("vertical")
+		}
+		return (-b - w[0]*x1) / w[1], nil
+	}}
+	ref := threshold.Impl{Z: sthreshold.Z, Unit: sthreshold.Unit, BoundaryX2: sthreshold.BoundaryX2}
+	textbook := func(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
+	sg := sigmoid.Impl{Sigmoid: textbook, ECB: func(p, y []float64) float64 {
+		s := 0.0
+		for i := len(p) - 1; i >= 0; i-- {
+			if y[i] == 1 {
+				s -= math.Log(p[i])
+			} else {
+				s -= math.Log1p(-p[i])
+			}
+		}
+		return s / float64(len(p))
+	}, GradZ: func(z, y []float64) []float64 {
+		g := make([]float64, len(z))
+		for i := range z {
+			g[i] = (textbook(z[i]) - y[i]) / float64(len(z))
+		}
+		return g
+	}}
+	sgRef := sigmoid.Impl{Sigmoid: ssigmoid.Sigmoid, ECB: ssigmoid.ECB, GradZ: ssigmoid.GradZ}
+	lse := func(z []float64) []float64 { // e^(z − log Σ e^z), the log-sum-exp way
+		m := z[0]
+		for _, v := range z {
+			m = math.Max(m, v)
+		}
+		s := 0.0
+		for _, v := range z {
+			s += math.Exp(v - m)
+		}
+		l := m + math.Log(s)
+		out := make([]float64, len(z))
+		for j, v := range z {
+			out[j] = math.Exp(v - l)
+		}
+		return out
+	}
+	sm := softmax.Impl{Softmax: lse, ECC: ssoftmax.ECC, GradZ: ssoftmax.GradZ}
+	smRef := softmax.Impl{Softmax: ssoftmax.Softmax, ECC: ssoftmax.ECC, GradZ: ssoftmax.GradZ}
+	bu := bump.Impl{Bump: func(x, left, right, height, k float64) float64 {
+		return height*textbook(k*(x-left)) - height*textbook(k*(x-right))
+	}, Approx: sbump.Approx}
+	buRef := bump.Impl{Bump: sbump.Bump, Approx: sbump.Approx}
+	gdImpl := gd.Impl{Step: func(w, grad []float64, alpha float64) []float64 {
+		out := make([]float64, len(w))
+		for i := range w {
+			out[i] = w[i] + (-alpha)*grad[i]
+		}
+		return out
+	}, Descend: sgd.Descend}
+	gdRef := gd.Impl{Step: sgd.Step, Descend: sgd.Descend}
+	ms := mse.Impl{ECM: func(yhat, y []float64) float64 { // the mean of the squares, halved
+		m := 0.0
+		for i := range y {
+			m += (y[i] - yhat[i]) * (y[i] - yhat[i]) / float64(len(y))
+		}
+		return m / 2
+	}, Gradient: smse.Gradient}
+	msRef := mse.Impl{ECM: smse.ECM, Gradient: smse.Gradient}
+	de := dense.Impl{Layer: func(W *mat.Dense, b *mat.VecDense, A *mat.Dense) *mat.Dense { // loops, bias first
+		n, _ := A.Dims()
+		r, c := W.Dims()
+		Z := mat.NewDense(n, r, nil)
+		for i := range n {
+			for j := range r {
+				z := b.AtVec(j)
+				for k := c - 1; k >= 0; k-- {
+					z += A.At(i, k) * W.At(j, k)
+				}
+				Z.Set(i, j, z)
+			}
+		}
+		return Z
+	}, Forward: sdense.Forward}
+	deRef := dense.Impl{Layer: sdense.Layer, Forward: sdense.Forward}
+	for _, seed := range seedsMany {
+		got, failed := score(t, mse.Suite, ms, msRef, seed)
+		full("ECM as the mean of the squares, halved", got, failed, 8)
+		got, failed = score(t, dense.Suite, de, deRef, seed)
+		full("Layer with loops", got, failed, 8)
+		got, failed = score(t, threshold.Suite, th, ref, seed)
+		full("threshold summed backwards", got, failed, 10)
+		got, failed = score(t, sigmoid.Suite, sg, sgRef, seed)
+		full("the textbook σ, ECB by cases", got, failed, 8)
+		got, failed = score(t, softmax.Suite, sm, smRef, seed)
+		full("softmax through log-sum-exp", got, failed, 9)
+		got, failed = score(t, bump.Suite, bu, buRef, seed)
+		full("a bump as hσ − hσ", got, failed, 8)
+		got, failed = score(t, gd.Suite, gdImpl, gdRef, seed)
+		full("a step as w + (−α)g", got, failed, 7)
+	}
+}
