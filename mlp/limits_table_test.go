@@ -32,9 +32,10 @@ func TestSizeLimitsEveryFunction(t *testing.T) {
 	mnistSized := mat.NewDense(60000, 1, nil)
 	wideData := &Dataset{X: mnistSized, Y: mat.NewDense(60000, 1, nil)}
 	tinyData := &Dataset{X: mat.NewDense(2, 1, nil), Y: mat.NewDense(2, 1, nil)}
-	// MNIST's X transposed: 784 rows of d = 60 000 "inputs". Its Hessian
-	// would be 60 001 × 60 001 (29 GB).
-	transposed := mat.NewDense(784, 60000, nil)
+	// An X transposed by mistake, as MNIST's Xᵀ: d = 60 000 "inputs" (two
+	// rows here, to keep the test small). Its Hessian would be
+	// 60 001 × 60 001 (29 GB).
+	transposed := mat.NewDense(2, 60000, nil)
 	transposed.Set(0, 0, 1)
 	manyLayers := make([]int, maxLayers+2) // L = 2¹⁶ + 1 layers of one unit
 	for i := range manyLayers {
@@ -75,7 +76,7 @@ func TestSizeLimitsEveryFunction(t *testing.T) {
 			_, err := wide.ExampleSpread(wideData)
 			return err
 		}, "60000 examples (N) of a network of 3145729 parameters would keep 1.89e+11 numbers, more than mlp.MaxGradientValues"},
-		{"ECMHessian: d over MaxHessianInputs (new)", func() error { _, err := ECMHessian(transposed); return err }, "X is 784×60000: the Hessian of d = 60000 inputs is 60001×60001 (3.6e+09 numbers), more than mlp.MaxHessianInputs = 4095"},
+		{"ECMHessian: d over MaxHessianInputs (new)", func() error { _, err := ECMHessian(transposed); return err }, "X is 2×60000: the Hessian of d = 60000 inputs is 60001×60001 (3.6e+09 numbers), more than mlp.MaxHessianInputs = 4095"},
 		{"DivergenceThreshold: d over MaxHessianInputs (new)", func() error { _, _, err := DivergenceThreshold(transposed); return err }, "more than mlp.MaxHessianInputs = 4095"},
 		{"Forward: rows·Σn over MaxBatchValues (new)", func() error { _, err := wide.Forward(mnistSized); return err }, "X has 60000 rows: a pass through the network [1 1048576 1] keeps 60000 × 1048577 = 6.29e+10 values per Z, A and δ, more than mlp.MaxBatchValues = 67108864; use at most 63 rows at a time"},
 		{"Predict: rows·Σn over MaxBatchValues (new)", func() error { _, err := wide.Predict(mnistSized); return err }, "more than mlp.MaxBatchValues"},
