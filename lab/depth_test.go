@@ -100,7 +100,7 @@ func TestNielsenValidation(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	train, _, _ := data.LoadMNIST()
+	train := mnist.d
 	for i := range 5 {
 		if v.Labels[i] != train.Labels[50000+i] || v.X.At(i, 400) != train.X.At(50000+i, 400) {
 			t.Errorf("validation image %d is not MNIST training image %d", i, 50000+i)

@@ -2,11 +2,19 @@ package lab
 
 import (
 	"math"
+	"sync"
 	"testing"
 
 	"gomlp.dev/data"
 	"gomlp.dev/mlp"
 )
+
+// mnist caches MNIST's training images for the tests of this package.
+var mnist struct {
+	once sync.Once
+	d    *mlp.Dataset
+	err  error
+}
 
 // mnistOrSkip returns the first n MNIST training images, skipping the test
 // when MNIST is not in the module cache or with -short.
@@ -18,11 +26,11 @@ func mnistOrSkip(t *testing.T, n int) *mlp.Dataset {
 	if _, err := data.MNISTDir(); err != nil {
 		t.Skipf("MNIST not available (%v)", err)
 	}
-	train, _, err := data.LoadMNIST()
-	if err != nil {
-		t.Fatal(err)
+	mnist.once.Do(func() { mnist.d, _, mnist.err = data.LoadMNIST() })
+	if mnist.err != nil {
+		t.Fatal(mnist.err)
 	}
-	d, err := data.Subset(train, n)
+	d, err := data.Subset(mnist.d, n)
 	if err != nil {
 		t.Fatal(err)
 	}
