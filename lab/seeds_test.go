@@ -2,34 +2,59 @@ package lab
 
 import (
 	"errors"
+	"math"
+	"strings"
 	"testing"
 )
 
-func TestSweepSeeds(t *testing.T) {
-	xs, s, err := SweepSeeds(4, func(seed uint64) (float64, error) { return float64(seed * seed), nil })
+func TestSeedsOrderAndValues(t *testing.T) {
+	got, err := Seeds(7, func(seed uint64) (uint64, error) { return seed * seed, nil })
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []float64{1, 4, 9, 16}
-	for i := range want {
-		if xs[i] != want[i] {
-			t.Fatalf("SweepSeeds measurements = %v, want %v", xs, want)
+	for i, v := range got {
+		if want := uint64((i + 1) * (i + 1)); v != want {
+			t.Errorf("result %d = %d, want %d (seed %d squared)", i, v, want, i+1)
 		}
 	}
-	if s.N != 4 || s.Median != 6.5 || s.Min != 1 || s.Max != 16 {
-		t.Errorf("summary = %+v, want median 6.5, range 1–16 over 4", s)
+}
+
+func TestSeedsErrors(t *testing.T) {
+	if _, err := Seeds(0, func(uint64) (int, error) { return 0, nil }); err == nil {
+		t.Error("Seeds(0): no error")
 	}
-	bad := errors.New("no data")
-	_, _, err = SweepSeeds(3, func(seed uint64) (float64, error) {
-		if seed == 2 {
-			return 0, bad
+	boom := errors.New("boom")
+	_, err := Seeds(5, func(seed uint64) (int, error) {
+		if seed == 3 || seed == 5 {
+			return 0, boom
 		}
 		return 1, nil
 	})
-	if !errors.Is(err, bad) {
-		t.Errorf("error of seed 2: got %v, want one wrapping %v", err, bad)
+	if !errors.Is(err, boom) || !strings.Contains(err.Error(), "seed 3") {
+		t.Errorf("Seeds with seeds 3 and 5 failing: got %v, want seed 3's error", err)
 	}
-	if _, _, err := SweepSeeds(0, nil); err == nil {
-		t.Error("0 seeds: no error")
+}
+
+func TestMedians(t *testing.T) {
+	runs := [][]float64{{1, 10, 5}, {3, 20, 4}, {2, 0, 6}}
+	got, err := Medians(runs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []float64{2, 10, 5}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("Medians = %v, want %v", got, want)
+			break
+		}
+	}
+	if _, err := Medians(nil); err == nil {
+		t.Error("Medians(nil): no error")
+	}
+	if _, err := Medians([][]float64{{1, 2}, {1}}); err == nil {
+		t.Error("Medians of runs of different lengths: no error")
+	}
+	if _, err := Medians([][]float64{{1, math.NaN()}}); err == nil {
+		t.Error("Medians with a NaN: no error")
 	}
 }
