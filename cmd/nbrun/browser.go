@@ -38,6 +38,9 @@ import (
 
 var debugBrowser = os.Getenv("NBRUN_DEBUG") != ""
 
+// lateAck (set by a test only) injects jsLateAck into every page.
+var lateAck = false
+
 const (
 	sliderTag     = "browser-slider"
 	chromiumPath  = "/usr/bin/chromium"
@@ -315,6 +318,17 @@ func newTab(bctx context.Context, refuseSessions bool) (*tab, context.CancelFunc
 				chromedp.Call(tctx, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: e.RequestID})
 			}()
 		}
+		if e, ok := ev.(*cdpruntime.EventConsoleAPICalled); ok && debugBrowser {
+			var parts []string
+			for _, a := range e.Args {
+				if a.Value != nil {
+					parts = append(parts, string(a.Value))
+				} else {
+					parts = append(parts, a.Description)
+				}
+			}
+			fmt.Fprintf(os.Stderr, "nbrun browser: console.%s: %s\n", e.Type, firstLines(strings.Join(parts, " "), 2))
+		}
 		if e, ok := ev.(*cdpruntime.EventExceptionThrown); ok {
 			msg := e.ExceptionDetails.Text
 			if e.ExceptionDetails.Exception != nil && e.ExceptionDetails.Exception.Description != "" {
@@ -329,6 +343,10 @@ func newTab(bctx context.Context, refuseSessions bool) (*tab, context.CancelFunc
 		_, err = chromedp.Call(tctx, page.AddScriptToEvaluateOnNewDocument,
 			page.AddScriptToEvaluateOnNewDocumentParams{Source: jsTracker})
 	}
+	if err == nil && lateAck {
+		_, err = chromedp.Call(tctx, page.AddScriptToEvaluateOnNewDocument,
+			page.AddScriptToEvaluateOnNewDocumentParams{Source: jsLateAck})
+	}
 	if err == nil && refuseSessions {
 		_, err = chromedp.Call(tctx, fetch.Enable, fetch.EnableParams{
 			Patterns: []*fetch.RequestPattern{{URLPattern: "*/api/sessions*"}}})
@@ -338,6 +356,20 @@ func newTab(bctx context.Context, refuseSessions bool) (*tab, context.CancelFunc
 		return nil, nil, err
 	}
 	return t, cancel, nil
+}
+
+// forgive drops the JavaScript errors seen so far that contain s: those of
+// a failure that was retried.
+func (t *tab) forgive(s string) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	kept := t.jsErrors[:0]
+	for _, e := range t.jsErrors {
+		if !strings.Contains(e, s) {
+			kept = append(kept, e)
+		}
+	}
+	t.jsErrors = kept
 }
 
 func (t *tab) errors() []string {
@@ -440,6 +472,7 @@ func checkInBrowser(bctx context.Context, srv *notebookServer, abs string, nb no
 		if handshake != "" {
 			res.Notes = append(res.Notes, fmt.Sprintf("the widget handshake failed (%s) at %.1fs, load average %s: "+
 				"kernel restarted, Run All retried once", handshake, time.Since(start).Seconds(), loadAverage()))
+			t.forgive("comm_open_ack") // GoNB's unhandled rejection of that failed handshake
 			if _, err := chromedp.Run(ctx, awaitJS[bool](jsRestart)); err != nil {
 				problems = append(problems, browserProblem{What: "restarting the kernel for the retry: " + err.Error()})
 			} else {

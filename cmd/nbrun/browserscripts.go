@@ -22,7 +22,7 @@ const jsTracker = `(() => {
 	const err = console.error;
 	console.error = function (...args) {
 		const s = args.map(String).join(" ");
-		if (s.includes("gonb_comm: failed to connect")) { st.comm = s; note("widget handshake failed"); }
+		if (s.includes("gonb_comm: failed to connect")) { st.comm = s; st.failedOnce = true; note("widget handshake failed"); }
 		return err.apply(this, args);
 	};
 	const tick = setInterval(() => {
@@ -36,6 +36,22 @@ const jsTracker = `(() => {
 		ev.on("kernel_busy.Kernel", () => { st.busy = true; st.lastBusy = Date.now(); });
 		ev.on("kernel_idle.Kernel", () => { st.busy = false; st.lastBusy = Date.now(); });
 	}, 20);
+})()`
+
+// jsLateAck is fault injection for a test: until GoNB has reported a
+// failed handshake once, its 500 ms wait for the kernel's "#comm_open_ack"
+// fires at once, as when the answer comes late on a loaded machine. GoNB's
+// own failure path runs (it logs, closes its connection, and the widgets
+// that follow cannot reach the kernel), so the check's retry is exercised
+// for real.
+const jsLateAck = `(() => {
+	const later = window.setTimeout;
+	window.setTimeout = function (f, ms, ...args) {
+		const st = window.__nbrun || {};
+		if (!st.failedOnce && ms === 500 && typeof f === "function" &&
+			String(f).includes("comm_open_ack not received in time")) ms = 0;
+		return later.call(this, f, ms, ...args);
+	};
 })()`
 
 // jsHelpers: until polls f every 100 ms until it returns a truthy value;
