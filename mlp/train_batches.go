@@ -1,13 +1,9 @@
 package mlp
 
-import (
-	"math/rand/v2"
-
-	"gonum.org/v1/gonum/mat"
-)
+import "gonum.org/v1/gonum/mat"
 
 // batches hands Train its mini-batches: every epoch a fresh shuffle of the
-// N examples (seeded), cut into ⌈N/B⌉ batches of B rows, the last maybe
+// N examples (a Shuffler, seeded), cut into ⌈N/B⌉ batches of B rows, the last maybe
 // smaller. With B = N the batch is the data themselves, in order.
 //
 // Otherwise the rows of each batch are copied out of X and Y by a goroutine
@@ -66,13 +62,9 @@ func newBatches(d *Dataset, B, epochs int, seed uint64) *batches {
 func (bs *batches) fill(d *Dataset, B, size, epochs int, seed uint64) {
 	N, nx := d.X.Dims()
 	_, ny := d.Y.Dims()
-	perm := make([]int, N)
-	for i := range perm {
-		perm[i] = i
-	}
-	rng := rand.New(rand.NewPCG(seed, shuffleSeedStream))
+	sh, _ := NewShuffler(N, seed) // cannot fail: Train has checked N ≥ 1
 	for range epochs {
-		rng.Shuffle(N, func(i, j int) { perm[i], perm[j] = perm[j], perm[i] })
+		perm := sh.next()
 		for start := 0; start < N; {
 			var g *group
 			select {

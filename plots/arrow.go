@@ -1,7 +1,6 @@
 package plots
 
 import (
-	"fmt"
 	"math"
 
 	"gonum.org/v1/plot"
@@ -31,11 +30,11 @@ type Arrow struct {
 func NewArrow(x0, y0, x1, y1 float64) (*Arrow, error) {
 	for _, v := range []float64{x0, y0, x1, y1} {
 		if math.IsNaN(v) || math.IsInf(v, 0) {
-			return nil, fmt.Errorf("plots: arrow from (%v, %v) to (%v, %v) is not finite", x0, y0, x1, y1)
+			return nil, errorf("arrow from (%v, %v) to (%v, %v) is not finite", x0, y0, x1, y1)
 		}
 	}
 	if x0 == x1 && y0 == y1 {
-		return nil, fmt.Errorf("plots: arrow from (%v, %v) to itself", x0, y0)
+		return nil, errorf("arrow from (%v, %v) to itself", x0, y0)
 	}
 	return &Arrow{
 		From:      plotter.XY{X: x0, Y: y0},

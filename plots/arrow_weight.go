@@ -1,7 +1,6 @@
 package plots
 
 import (
-	"fmt"
 	"math"
 )
 
@@ -15,14 +14,14 @@ import (
 // line), or b is not finite.
 func NewWeightArrow(w []float64, b float64) (*Arrow, error) {
 	if len(w) != 2 {
-		return nil, fmt.Errorf("plots: weight arrow needs 2 weights, got %d", len(w))
+		return nil, errorf("weight arrow needs 2 weights, got %d", len(w))
 	}
 	if !finite(w[0]) || !finite(w[1]) || !finite(b) {
-		return nil, fmt.Errorf("plots: weight arrow of w = %v, b = %v is not finite", w, b)
+		return nil, errorf("weight arrow of w = %v, b = %v is not finite", w, b)
 	}
 	norm := math.Hypot(w[0], w[1])
 	if norm == 0 {
-		return nil, fmt.Errorf("plots: weight arrow of w = %v: no line when w = 0", w)
+		return nil, errorf("weight arrow of w = %v: no line when w = 0", w)
 	}
 	x0, y0 := -b*w[0]/(norm*norm), -b*w[1]/(norm*norm)
 	a, err := NewArrow(x0, y0, x0+w[0]/norm, y0+w[1]/norm)

@@ -2,6 +2,7 @@ package plots
 
 import (
 	"fmt"
+	"math"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
@@ -19,8 +20,8 @@ type Chord struct{ A, B float64 }
 //
 // The axes are labelled t and f(t); change p.X.Label.Text and
 // p.Y.Label.Text. It returns an error if the range is empty or not finite,
-// f is nil or not finite on it, or a chord's ends are equal or outside the
-// range.
+// f is nil or not finite on it, or a chord's ends are equal, NaN or outside
+// the range, or f is not finite at one of them.
 func Chords(title string, f func(x float64) float64, xmin, xmax float64, chords ...Chord) (*plot.Plot, error) {
 	p, err := functions(title, xmin, xmax, []Curve{{Name: "f", F: f}})
 	if err != nil {
@@ -28,17 +29,42 @@ func Chords(title string, f func(x float64) float64, xmin, xmax float64, chords 
 	}
 	p.X.Label.Text, p.Y.Label.Text = "t", "f(t)"
 	p.Legend = plot.NewLegend() // one curve: no legend
+	var ends []plot.Plotter     // drawn after every chord: no chord hides an end
+	ymin, ymax := p.Y.Min, p.Y.Max
 	for i, c := range chords {
-		if !(c.A != c.B) || c.A < xmin || c.A > xmax || c.B < xmin || c.B > xmax {
-			return nil, fmt.Errorf("plots: chord %d from %v to %v: want two different points in [%v, %v]", i, c.A, c.B, xmin, xmax)
+		inRange := func(x float64) bool { return x >= xmin && x <= xmax } // false for NaN
+		if c.A == c.B || !inRange(c.A) || !inRange(c.B) {
+			return nil, errorf("chord %d from %v to %v: want two different points in [%v, %v]", i, c.A, c.B, xmin, xmax)
 		}
 		xys := plotter.XYs{{X: c.A, Y: f(c.A)}, {X: c.B, Y: f(c.B)}}
+		for _, pt := range xys {
+			if !finite(pt.Y) {
+				return nil, errorf("chord %d: f(%v) = %v, not finite", i, pt.X, pt.Y)
+			}
+			if err := checkValue(fmt.Sprintf("chord %d: f(%v)", i, pt.X), pt.Y); err != nil {
+				return nil, err
+			}
+			ymin, ymax = math.Min(ymin, pt.Y), math.Max(ymax, pt.Y)
+		}
 		col := pathColors[i%len(pathColors)]
-		l, _ := plotter.NewLine(xys) // finite: f was sampled at the ends' range
+		l, err := plotter.NewLine(xys)
+		if err != nil {
+			return nil, errorf("chord %d: %w", i, err)
+		}
 		l.Color, l.Width, l.Dashes = col, lineWidth, dashes[1]
-		ends, _ := plotter.NewScatter(xys)
-		ends.GlyphStyle = draw.GlyphStyle{Color: col, Shape: draw.CircleGlyph{}, Radius: markerRadius}
-		p.Add(l, ends)
+		s, err := plotter.NewScatter(xys)
+		if err != nil {
+			return nil, errorf("chord %d: %w", i, err)
+		}
+		s.GlyphStyle = draw.GlyphStyle{Color: col, Shape: disc, Radius: markerRadius}
+		p.Add(l)
+		ends = append(ends, s)
+	}
+	onTop(p, ends...)
+	// An end between the curve's samples may lie outside their range.
+	if ymin < p.Y.Min || ymax > p.Y.Max {
+		lo, hi := padded(ymin, ymax)
+		p.Y.Min, p.Y.Max = math.Min(p.Y.Min, lo), math.Max(p.Y.Max, hi)
 	}
 	return p, nil
 }

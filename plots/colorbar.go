@@ -1,8 +1,9 @@
 package plots
 
 import (
+	"strconv"
+
 	"gonum.org/v1/plot"
-	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 )
@@ -23,16 +24,20 @@ func LossSurfaceBar(title, label string, loss func(w1, w2 float64) float64, w1mi
 	if err != nil {
 		return nil, err
 	}
-	if hi == lo {
-		hi = lo + 1 // a flat surface: one colour, any scale
-	}
 	bar := plot.New()
 	bar.HideX()
 	bar.Y.Label.Text = label
-	bar.X.Min, bar.X.Max, bar.Y.Min, bar.Y.Max = 0, 1, lo, hi
 	bar.Y.Padding = 0
-	h := plotter.NewHeatMap(barGrid{lo, hi}, surfacePalette{})
-	h.Min, h.Max = lo, hi
+	bar.X.Min, bar.X.Max, bar.Y.Min, bar.Y.Max = 0, 1, lo, hi
+	bar.Y.Tick.Marker = NiceTicks{}
+	if lo == hi {
+		// A constant surface: the bar is its one colour, with one tick at
+		// its value.
+		bar.Y.Min, bar.Y.Max = lo-0.5, hi+0.5
+		bar.Y.Tick.Marker = plot.ConstantTicks([]plot.Tick{{Value: lo, Label: strconv.FormatFloat(lo, 'g', 4, 64)}})
+	}
+	h := surfaceHeatMap(barGrid{bar.Y.Min, bar.Y.Max}, lo, hi)
+	h.Rasterized = true // no seams between the cells
 	bar.Add(noGlyphs{h})
 	return &SurfaceFigure{Plot: p, Bar: bar}, nil
 }
@@ -45,8 +50,9 @@ func (f *SurfaceFigure) Size() (w, h vg.Length) { return Width + barWidth, Heigh
 func (f *SurfaceFigure) Draw(c draw.Canvas) {
 	main := c
 	main.Max.X = c.Max.X - barWidth
-	f.Plot.Draw(main)
-	data := f.Plot.DataCanvas(main)
+	v := newView(f.Plot)
+	v.draw(main)
+	data := v.plot.DataCanvas(main)
 	bar := c
 	bar.Min.X, bar.Max.X = c.Max.X-barWidth+vg.Millimeter*4, c.Max.X-vg.Millimeter*8
 	bar.Min.Y, bar.Max.Y = data.Min.Y, data.Max.Y

@@ -4,7 +4,8 @@
 // Each kind of figure is one call that returns a *plot.Plot, or an error
 // naming the problem for bad data (NaN, Inf, empty or mismatched input):
 //
-//	activations and derivatives     Functions(title, xmin, xmax, curves...)
+//	activations φ(z)                Functions(title, xmin, xmax, curves...)
+//	other curves (σ′(z), losses)    Curves(title, xLabel, yLabel, xmin, xmax, curves...)
 //	labelled 2-D data               Scatter(title, X, labels, names)
 //	1-D data with fitted curves     Regression(title, X, Y, curves...)
 //	decision regions of a model     DecisionRegions(title, model, X, labels, names)
@@ -12,6 +13,7 @@
 //	loss / accuracy curves          Training(title, xLabel, yLabel, series...)
 //	                                TrainingLogY(title, xLabel, yLabel, series...)
 //	loss surface with GD paths      LossSurface(title, loss, w1min, w1max, w2min, w2max, paths...)
+//	any surface z(x₁, x₂)           Surface(title, zLabel, z, x1min, x1max, x2min, x2max, paths...)
 //	network diagram                 NetworkDiagram(title, weights[, DiagramStyle])
 //	per-layer gradient norms        GradientNorms(title, perEpoch)
 //	MNIST digits with labels        Digits(title, X, labels, predicted, cols)
@@ -20,9 +22,23 @@
 //	a weight vector as an arrow     NewArrow(x0, y0, x1, y1), NewWeightArrow(w, b), with p.Add
 //	a circle, a band between lines  NewCircle(x, y, r), NewBand(w, lo, hi), with p.Add
 //	ticks at the integers only      IntegerTicks(p)
+//	a logarithmic axis              LogX(p), LogY(p)
 //
 // The returned plot can still be adjusted with gonum/plot before it is
 // shown, for instance its axis labels: p.X.Label.Text = "x".
+//
+// # Conventions
+//
+// Every figure follows the course's conventions (issue 16). Linear axes are
+// marked by NiceTicks (0, 10, 20, 30, never 4, 16, 28 or 0.00, 250.00),
+// logarithmic ones by PowerTicks, and a log axis's label ends in "(log)"
+// when shown. Every heat map and surface has a colour bar naming what its
+// colours stand for ("loss", "ŷ", …). Markers (data points, path ends, a
+// minimum, held-out points) are drawn after the lines and regions, over a
+// white rim, and stay visible when they coincide; a marker in a legend is
+// drawn as in the figure. Lines that are Dashed (hand-made beside learnt)
+// differ by dash as well as colour. Where plots writes a Y label itself it
+// names what is drawn; Curves and Surface take it as an argument.
 //
 // # Display
 //
@@ -51,7 +67,9 @@
 // before it is rendered, never a panic, a hang or a blank frame: values and
 // axis ranges within ±MaxValue (1e100); on a log axis values in
 // [MinLogValue, MaxValue] spanning at most MaxLogDecades powers of ten; at
-// most MaxClasses classes; images with both sides > 0 and at most MaxSide,
+// most MaxClasses classes; images with both sides in [MinSide, MaxSide],
 // and a Panel with at least one plot. A typed-nil matrix is an error naming
-// it. Decision regions cost O(K) per grid cell for K classes.
+// it. Decision regions cost O(K) per grid cell for K classes. An error
+// quotes at most the start of a long name and the ends of a long list
+// (MaxErrorLen bytes in all).
 package plots

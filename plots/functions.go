@@ -15,12 +15,13 @@ type Curve struct {
 	F    func(x float64) float64
 }
 
-// Functions plots the curves over [xmin, xmax], each in its own colour and
-// dash pattern, with a legend naming them right of the axes.
+// Functions plots activations φ(z) over [xmin, xmax], each curve in its own
+// colour and dash pattern, with a legend naming them right of the axes.
 //
-// The X axis is labelled "z" and the Y axis "φ(z)", as for activations;
-// change p.X.Label.Text and p.Y.Label.Text for other functions. The Y range
-// is the range of the sampled values, padded by 5% on each side.
+// The X axis is labelled "z" and the Y axis "φ(z)": for other functions (a
+// derivative σ′(z), a loss ℓ, a network's ŷ) use Curves, whose labels name
+// what is drawn. The Y range is the range of the sampled values, padded by
+// 5% on each side.
 //
 // It returns an error if there is no curve, the range is empty or not finite,
 // or a curve is nil or not finite somewhere on the range.
@@ -33,6 +34,18 @@ func Functions(title string, xmin, xmax float64, curves ...Curve) (*plot.Plot, e
 	return p, nil
 }
 
+// Curves is Functions with the axes labelled xLabel and yLabel: the Y
+// label names what is drawn, e.g. "σ(z), σ′(z)" for a sigmoid and its
+// derivative, "ℓ" for a loss.
+func Curves(title, xLabel, yLabel string, xmin, xmax float64, curves ...Curve) (*plot.Plot, error) {
+	p, err := Functions(title, xmin, xmax, curves...)
+	if err != nil {
+		return nil, err
+	}
+	p.X.Label.Text, p.Y.Label.Text = xLabel, yLabel
+	return p, nil
+}
+
 // functions is Functions without the room for the legend, for figures that
 // add more to the plot.
 func functions(title string, xmin, xmax float64, curves []Curve) (*plot.Plot, error) {
@@ -40,7 +53,7 @@ func functions(title string, xmin, xmax float64, curves []Curve) (*plot.Plot, er
 		return nil, errors.New("plots: Functions needs at least one curve")
 	}
 	if !(xmin < xmax) || math.IsInf(xmin, 0) || math.IsInf(xmax, 0) {
-		return nil, fmt.Errorf("plots: Functions range [%v, %v] is empty or not finite", xmin, xmax)
+		return nil, errorf("Functions range [%v, %v] is empty or not finite", xmin, xmax)
 	}
 	if err := checkValue(fmt.Sprintf("Functions range [%v, %v]", xmin, xmax), math.Max(math.Abs(xmin), math.Abs(xmax))); err != nil {
 		return nil, err
@@ -51,7 +64,7 @@ func functions(title string, xmin, xmax float64, curves []Curve) (*plot.Plot, er
 	ymin, ymax := math.Inf(1), math.Inf(-1)
 	for i, c := range curves {
 		if c.F == nil {
-			return nil, fmt.Errorf("plots: curve %d %q has no function", i, c.Name)
+			return nil, errorf("curve %d %s has no function", i, quote(c.Name))
 		}
 		lo, hi, err := sampleRange(c, xmin, xmax)
 		if err != nil {
@@ -79,9 +92,9 @@ func sampleRange(c Curve, xmin, xmax float64) (lo, hi float64, err error) {
 		x := xmin + (xmax-xmin)*float64(i)/float64(functionSamples-1)
 		y := c.F(x)
 		if math.IsNaN(y) || math.IsInf(y, 0) {
-			return 0, 0, fmt.Errorf("plots: curve %q is %v at x = %v", c.Name, y, x)
+			return 0, 0, errorf("curve %s is %v at x = %v", quote(c.Name), y, x)
 		}
-		if err := checkValue(fmt.Sprintf("curve %q at x = %v", c.Name, x), y); err != nil {
+		if err := checkValue(fmt.Sprintf("curve %s at x = %v", quote(c.Name), x), y); err != nil {
 			return 0, 0, err
 		}
 		lo, hi = math.Min(lo, y), math.Max(hi, y)

@@ -26,7 +26,7 @@ func GradientNorms(title string, perEpoch [][]float64) (*plot.Plot, error) {
 	}
 	for e, norms := range perEpoch {
 		if len(norms) != layers {
-			return nil, fmt.Errorf("plots: epoch %d has %d layer norms, epoch 0 has %d", e, len(norms), layers)
+			return nil, errorf("epoch %d has %d layer norms, epoch 0 has %d", e, len(norms), layers)
 		}
 		for l, v := range norms {
 			series[l].Y[e] = v

@@ -38,10 +38,10 @@ func Digits(title string, X mat.Matrix, labels, predicted []int, cols int) (*plo
 		return nil, err
 	}
 	if labels != nil && len(labels) != n {
-		return nil, fmt.Errorf("plots: %d labels for %d images", len(labels), n)
+		return nil, errorf("%d labels for %d images", len(labels), n)
 	}
 	if predicted != nil && len(predicted) != n {
-		return nil, fmt.Errorf("plots: %d predictions for %d images", len(predicted), n)
+		return nil, errorf("%d predictions for %d images", len(predicted), n)
 	}
 	if predicted != nil && labels == nil {
 		return nil, errors.New("plots: predictions without labels to compare them with")
@@ -68,7 +68,8 @@ func Digits(title string, X mat.Matrix, labels, predicted []int, cols int) (*plo
 // WeightImages draws each row of W (n_l × n_{l-1}, n_{l-1} a square such
 // as 784 = 28×28) as an image: what hidden unit i responds to in the input.
 // Positive weights are blue, negative vermillion, zero white, each unit
-// scaled by its own largest |w|; units are captioned "unit 1" … "unit n_l".
+// scaled by its own largest |w| (a colour bar right of the images shows the
+// scale); units are captioned "unit 1" … "unit n_l".
 //
 // It returns an error if W is empty, has more than 100 rows, its rows are
 // not square images, a weight is not finite, or cols < 1.
@@ -96,33 +97,40 @@ func WeightImages(title string, W mat.Matrix, cols int) (*plot.Plot, error) {
 		}))
 		g.captions = append(g.captions, caption{fmt.Sprintf("unit %d", i+1), color.Black})
 	}
-	return g.plot(title), nil
+	p := g.plot(title)
+	p.Add(&colorBar{lo: -1, hi: 1, label: "w / max |w| of the unit", color: func(v float64) color.Color {
+		if v >= 0 {
+			return mix(white, pos, v)
+		}
+		return mix(white, neg, -v)
+	}})
+	return p, nil
 }
 
 // checkImages checks that X holds 1 … maxImages finite square images and
 // returns their number and side.
 func checkImages(name string, X mat.Matrix, cols int) (n, side int, err error) {
 	if nilMatrix(X) {
-		return 0, 0, fmt.Errorf("plots: no images (%s is nil)", name)
+		return 0, 0, errorf("no images (%s is nil)", name)
 	}
 	n, d := X.Dims()
 	if n == 0 || d == 0 {
 		return 0, 0, errors.New("plots: no images (empty matrix)")
 	}
 	if n > maxImages {
-		return 0, 0, fmt.Errorf("plots: %d images, at most %d fit in a figure", n, maxImages)
+		return 0, 0, errorf("%d images, at most %d fit in a figure", n, maxImages)
 	}
 	side = int(math.Round(math.Sqrt(float64(d))))
 	if side*side != d {
-		return 0, 0, fmt.Errorf("plots: rows of %d values are not square images", d)
+		return 0, 0, errorf("rows of %d values are not square images", d)
 	}
 	if cols < 1 {
-		return 0, 0, fmt.Errorf("plots: %d columns, want at least 1", cols)
+		return 0, 0, errorf("%d columns, want at least 1", cols)
 	}
 	for i := range n {
 		for j := range d {
 			if v := X.At(i, j); !finite(v) {
-				return 0, 0, fmt.Errorf("plots: image %d, pixel %d is %v", i, j, v)
+				return 0, 0, errorf("image %d, pixel %d is %v", i, j, v)
 			}
 		}
 	}

@@ -2,7 +2,6 @@ package plots
 
 import (
 	"errors"
-	"fmt"
 	"image/color"
 	"math"
 
@@ -20,6 +19,10 @@ type Line struct {
 	Name string    // legend entry; lines without a name are not in the legend
 	W    []float64 // w₁, w₂
 	B    float64   // b
+	// Dashed draws the line dashed, over the solid lines: a hand-made or
+	// reference line, told apart from learnt (solid) ones by its dash as well
+	// as its colour.
+	Dashed bool
 }
 
 // maxLegendLines is how many named lines the legend lists before it keeps
@@ -32,7 +35,9 @@ const maxLegendLines = 6
 // The legend lists the named lines (only the first and the last when there
 // are more than six).
 //
-// An optional LinesStyle colours the lines otherwise (an ordered ramp, or
+// Lines marked Dashed (hand-made lines beside learnt ones, say) are drawn
+// dashed, after the solid ones. An optional LinesStyle colours the lines
+// otherwise (an ordered ramp, or
 // categorical colours for lines in no order), writes each line's name at
 // its end, and can drop a line identical to the one before it.
 //
@@ -52,13 +57,13 @@ func DecisionLines(title string, lines []Line, X mat.Matrix, labels []int, names
 	}
 	for i, l := range lines {
 		if len(l.W) != 2 {
-			return nil, fmt.Errorf("plots: line %d has %d weights, want 2 (w₁, w₂)", i, len(l.W))
+			return nil, errorf("line %d has %d weights, want 2 (w₁, w₂)", i, len(l.W))
 		}
 		if !finite(l.W[0]) || !finite(l.W[1]) || !finite(l.B) {
-			return nil, fmt.Errorf("plots: line %d (w = %v, b = %v) is not finite", i, l.W, l.B)
+			return nil, errorf("line %d (w = %v, b = %v) is not finite", i, l.W, l.B)
 		}
 		if l.W[0] == 0 && l.W[1] == 0 {
-			return nil, fmt.Errorf("plots: line %d has w₁ = w₂ = 0: no boundary", i)
+			return nil, errorf("line %d has w₁ = w₂ = 0: no boundary", i)
 		}
 	}
 	p := newPlot(title, "x₁", "x₂")
@@ -70,10 +75,13 @@ func DecisionLines(title string, lines []Line, X mat.Matrix, labels []int, names
 	}
 	if len(style) == 1 && style[0].Colors != Shaded {
 		styledLines(p, lines, style[0])
-		pts.addTo(p)
+		if err := pts.addTo(p, nil); err != nil {
+			return nil, err
+		}
 		legendRight(p)
 		return p, nil
 	}
+	var solid, dashed []plot.Plotter
 	for i, l := range lines {
 		// Shade from 25% to 100% of the palette's first colour.
 		t := 1.0
@@ -84,13 +92,22 @@ func DecisionLines(title string, lines []Line, X mat.Matrix, labels []int, names
 			Color: pale(color.Black, t),
 			Width: lineWidth,
 		}}
-		p.Add(b)
+		if l.Dashed {
+			b.style.Dashes = dashes[1]
+			dashed = append(dashed, b)
+		} else {
+			solid = append(solid, b)
+		}
 		inLegend := len(lines) <= maxLegendLines || i == 0 || i == len(lines)-1
 		if l.Name != "" && inLegend {
 			p.Legend.Add(l.Name, b)
 		}
 	}
-	pts.addTo(p)
+	p.Add(solid...)
+	p.Add(dashed...) // over the solid lines: the gaps of the dashes show a line under it
+	if err := pts.addTo(p, nil); err != nil {
+		return nil, err
+	}
 	legendRight(p)
 	return p, nil
 }

@@ -35,7 +35,8 @@ const (
 	// green (first) through teal to dark purple (last).
 	Ramp
 	// Categorical draws lines that have no order (independent runs) in
-	// distinct colours and dashes, none of them the colours of the classes.
+	// distinct colours and dashes, none of them the colours of the classes;
+	// when some lines are Dashed, the others are solid.
 	Categorical
 )
 
@@ -75,14 +76,22 @@ func styledLines(p *plot.Plot, lines []Line, s LinesStyle) {
 		}
 		kept = append(kept, l)
 	}
-	var labels []plot.Plotter
+	var labels, solid, dashed []plot.Plotter
+	byFlag := slices.ContainsFunc(kept, func(l Line) bool { return l.Dashed })
 	for i, l := range kept {
 		sty := draw.LineStyle{Color: s.lineColor(i, len(kept)), Width: lineWidth}
-		if s.Colors == Categorical {
+		switch {
+		case l.Dashed:
+			sty.Dashes = dashes[1]
+		case s.Colors == Categorical && !byFlag:
 			sty.Dashes = dashes[i%len(dashes)]
 		}
 		b := &boundary{w1: l.W[0], w2: l.W[1], b: l.B, style: sty}
-		p.Add(b)
+		if l.Dashed {
+			dashed = append(dashed, b)
+		} else {
+			solid = append(solid, b)
+		}
 		switch {
 		case s.EndLabels && l.Name != "":
 			labels = append(labels, &endLabel{line: b, text: l.Name})
@@ -90,6 +99,8 @@ func styledLines(p *plot.Plot, lines []Line, s LinesStyle) {
 			p.Legend.Add(l.Name, b)
 		}
 	}
+	p.Add(solid...)
+	p.Add(dashed...) // over the solid lines: the gaps of the dashes show a line under it
 	p.Add(labels...)
 }
 

@@ -2,7 +2,6 @@ package plots
 
 import (
 	"errors"
-	"fmt"
 	"math"
 
 	"gonum.org/v1/plot"
@@ -32,7 +31,7 @@ func LogLog(title, xLabel, yLabel string, measured []Series, laws ...Curve) (*pl
 	xmin, xmax := math.Inf(1), math.Inf(-1)
 	for i, s := range measured {
 		if s.X == nil {
-			return nil, fmt.Errorf("plots: series %q has no X values", s.Name)
+			return nil, errorf("series %s has no X values", quote(s.Name))
 		}
 		xys, err := s.points(true)
 		if err != nil {
@@ -40,39 +39,50 @@ func LogLog(title, xLabel, yLabel string, measured []Series, laws ...Curve) (*pl
 		}
 		for _, pt := range xys {
 			if pt.X <= 0 {
-				return nil, fmt.Errorf("plots: series %q has x = %v; a log scale needs values > 0", s.Name, pt.X)
+				return nil, errorf("series %s has x = %v; a log scale needs values > 0", quote(s.Name), pt.X)
 			}
 			xmin, xmax = math.Min(xmin, pt.X), math.Max(xmax, pt.X)
 		}
-		l, _ := plotter.NewLine(xys) // cannot fail: the points are finite
+		l, err := plotter.NewLine(xys)
+		if err != nil {
+			return nil, errorf("series %s: %w", quote(s.Name), err)
+		}
 		l.Color, l.Width = Palette[i%len(Palette)], lineWidth/2
-		sc, _ := plotter.NewScatter(xys)
+		sc, err := plotter.NewScatter(xys)
+		if err != nil {
+			return nil, errorf("series %s: %w", quote(s.Name), err)
+		}
 		sc.GlyphStyle = draw.GlyphStyle{Color: Palette[i%len(Palette)], Shape: Shapes[i%len(Shapes)], Radius: markerRadius}
-		p.Add(l, sc)
+		p.Add(l)
+		onTop(p, sc)
 		p.Legend.Add(s.Name, l, sc)
 	}
 	if !(xmin < xmax) {
-		return nil, fmt.Errorf("plots: LogLog needs at least two different x values, got only x = %v", xmin)
+		return nil, errorf("LogLog needs at least two different x values, got only x = %v", xmin)
 	}
 	for i, law := range laws {
 		if law.F == nil {
-			return nil, fmt.Errorf("plots: law %d %q has no function", i, law.Name)
+			return nil, errorf("law %d %s has no function", i, quote(law.Name))
 		}
 		xys := make(plotter.XYs, lawSamples)
 		for k := range xys {
 			x := xmin * math.Pow(xmax/xmin, float64(k)/float64(lawSamples-1))
 			y := law.F(x)
 			if !finite(y) || y <= 0 {
-				return nil, fmt.Errorf("plots: law %q is %v at x = %v; a log scale needs finite values > 0", law.Name, y, x)
+				return nil, errorf("law %s is %v at x = %v; a log scale needs finite values > 0", quote(law.Name), y, x)
 			}
 			xys[k] = plotter.XY{X: x, Y: y}
 		}
 		j := len(measured) + i
-		l, _ := plotter.NewLine(xys)
+		l, err := plotter.NewLine(xys)
+		if err != nil {
+			return nil, errorf("law %s: %w", quote(law.Name), err)
+		}
 		l.Color, l.Width, l.Dashes = Palette[j%len(Palette)], lineWidth, dashes[1+i%(len(dashes)-1)]
 		p.Add(l)
 		p.Legend.Add(law.Name, l)
 	}
+	raise(p) // the measured points above the laws' lines
 	for _, ax := range []*plot.Axis{&p.X, &p.Y} {
 		ax.Scale = plot.LogScale{}
 		ax.Tick.Marker = PowerTicks{}

@@ -1,6 +1,7 @@
 package plots
 
 import (
+	"math"
 	"strings"
 	"testing"
 )
@@ -32,5 +33,32 @@ func TestPowerTicks(t *testing.T) {
 	}
 	if got, want := strings.Join(labels, " "), "0.5 1 2"; got != want {
 		t.Errorf("labels of [0.22, 3.1]: got %q, want %q", got, want)
+	}
+	// Many decades: every third power labelled, the others marked.
+	labels, unlabelled = nil, 0
+	for _, tk := range (PowerTicks{}).Ticks(0.01, 1e18) {
+		if tk.Label != "" {
+			labels = append(labels, tk.Label)
+		} else {
+			unlabelled++
+		}
+	}
+	if got, want := strings.Join(labels, " "), "1 1000 1e6 1e9 1e12 1e15 1e18"; got != want || unlabelled != 21-7 {
+		t.Errorf("labels of [0.01, 1e18]: got %q and %d unlabelled, want %q and 14", got, unlabelled, want)
+	}
+	// Within one decade, no 1, 2 or 5 · 10ᵏ twice: NiceTicks' labels.
+	labels = nil
+	for _, tk := range (PowerTicks{}).Ticks(0.3, 0.45) {
+		if tk.Label != "" {
+			labels = append(labels, tk.Label)
+		}
+	}
+	if got, want := strings.Join(labels, " "), "0.30 0.35 0.40 0.45"; got != want {
+		t.Errorf("labels of [0.3, 0.45]: got %q, want %q", got, want)
+	}
+	for _, r := range [][2]float64{{0, 1}, {-1, 1}, {1, math.Inf(1)}, {math.NaN(), 1}} {
+		if ts := (PowerTicks{}).Ticks(r[0], r[1]); ts != nil {
+			t.Errorf("ticks of %v: got %v, want none", r, ts)
+		}
 	}
 }

@@ -43,23 +43,23 @@ func NetworkDiagram(title string, weights []mat.Matrix, style ...DiagramStyle) (
 	d := &diagram{weights: weights, style: sty}
 	for l, w := range weights {
 		if nilMatrix(w) {
-			return nil, fmt.Errorf("plots: W{%d} is nil", l+1)
+			return nil, errorf("W{%d} is nil", l+1)
 		}
 		r, c := w.Dims()
 		if r == 0 || c == 0 {
-			return nil, fmt.Errorf("plots: W{%d} is empty (%d×%d)", l+1, r, c)
+			return nil, errorf("W{%d} is empty (%d×%d)", l+1, r, c)
 		}
 		if l == 0 {
 			d.sizes = append(d.sizes, c)
 		} else if c != d.sizes[l] {
-			return nil, fmt.Errorf("plots: W{%d} is %d×%d, want %d columns (the rows of W{%d})", l+1, r, c, d.sizes[l], l)
+			return nil, errorf("W{%d} is %d×%d, want %d columns (the rows of W{%d})", l+1, r, c, d.sizes[l], l)
 		}
 		d.sizes = append(d.sizes, r)
 		for i := range r {
 			for j := range c {
 				v := w.At(i, j)
 				if !finite(v) {
-					return nil, fmt.Errorf("plots: W{%d}[%d][%d] is %v", l+1, i, j, v)
+					return nil, errorf("W{%d}[%d][%d] is %v", l+1, i, j, v)
 				}
 				d.maxAbs = math.Max(d.maxAbs, math.Abs(v))
 			}
@@ -84,7 +84,10 @@ func NetworkDiagram(title string, weights []mat.Matrix, style ...DiagramStyle) (
 		name string
 		c    color.Color
 	}{{"w > 0", Palette[0]}, {"w < 0", Palette[1]}} {
-		l, _ := plotter.NewLine(plotter.XYs{})
+		l, err := plotter.NewLine(plotter.XYs{})
+		if err != nil {
+			return nil, errorf("legend of the diagram: %w", err)
+		}
 		l.Color, l.Width = e.c, lineWidth
 		p.Legend.Add(e.name, l)
 	}

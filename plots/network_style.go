@@ -2,7 +2,6 @@ package plots
 
 import (
 	"errors"
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -53,31 +52,31 @@ const (
 func checkStyle(s DiagramStyle, sizes []int) error {
 	L := len(sizes) - 1
 	if s.Inputs != nil && len(s.Inputs) != sizes[0] {
-		return fmt.Errorf("plots: %d input names for %d inputs", len(s.Inputs), sizes[0])
+		return errorf("%d input names for %d inputs", len(s.Inputs), sizes[0])
 	}
 	if s.Outputs != nil && len(s.Outputs) != sizes[L] {
-		return fmt.Errorf("plots: %d output names for %d outputs", len(s.Outputs), sizes[L])
+		return errorf("%d output names for %d outputs", len(s.Outputs), sizes[L])
 	}
 	if s.Activations != nil && len(s.Activations) != L {
-		return fmt.Errorf("plots: %d activations for %d layers of weights", len(s.Activations), L)
+		return errorf("%d activations for %d layers of weights", len(s.Activations), L)
 	}
 	if s.Biases != nil {
 		if len(s.Biases) != L {
-			return fmt.Errorf("plots: %d bias vectors for %d layers of weights", len(s.Biases), L)
+			return errorf("%d bias vectors for %d layers of weights", len(s.Biases), L)
 		}
 		for l, b := range s.Biases {
 			if len(b) != sizes[l+1] {
-				return fmt.Errorf("plots: b{%d} has %d values, want %d", l+1, len(b), sizes[l+1])
+				return errorf("b{%d} has %d values, want %d", l+1, len(b), sizes[l+1])
 			}
 			for i, v := range b {
 				if !finite(v) {
-					return fmt.Errorf("plots: b{%d}[%d] is %v", l+1, i, v)
+					return errorf("b{%d}[%d] is %v", l+1, i, v)
 				}
 			}
 		}
 	}
 	if s.Edges < NoEdgeText || s.Edges > WeightNames {
-		return fmt.Errorf("plots: unknown EdgeText %d", s.Edges)
+		return errorf("unknown EdgeText %d", s.Edges)
 	}
 	return nil
 }

@@ -29,13 +29,14 @@ func AddLine(p *plot.Plot, l Line) error {
 		return errors.New("plots: AddLine on a nil plot")
 	}
 	if len(l.W) != 2 || !finite(l.W[0]) || !finite(l.W[1]) || !finite(l.B) {
-		return fmt.Errorf("plots: line %q (w = %v, b = %v): want two finite weights and a finite bias", l.Name, l.W, l.B)
+		return errorf("line %s (w = %s, b = %v): want two finite weights and a finite bias", quote(l.Name), values(l.W), l.B)
 	}
 	if l.W[0] == 0 && l.W[1] == 0 {
-		return fmt.Errorf("plots: line %q has w₁ = w₂ = 0: no line", l.Name)
+		return errorf("line %s has w₁ = w₂ = 0: no line", quote(l.Name))
 	}
 	b := &boundary{w1: l.W[0], w2: l.W[1], b: l.B, style: overlayStyle}
 	p.Add(b)
+	raise(p)
 	addLegend(p, l.Name, b)
 	return nil
 }
@@ -46,10 +47,10 @@ func AddCircle(p *plot.Plot, name string, cx, cy, r float64) error {
 		return errors.New("plots: AddCircle on a nil plot")
 	}
 	if !finite(cx) || !finite(cy) || !(r > 0) || math.IsInf(r, 1) {
-		return fmt.Errorf("plots: circle %q at (%v, %v) of radius %v: want a finite centre and radius > 0", name, cx, cy, r)
+		return errorf("circle %s at (%v, %v) of radius %v: want a finite centre and radius > 0", quote(name), cx, cy, r)
 	}
 	for _, v := range []float64{cx, cy, r} {
-		if err := checkValue(fmt.Sprintf("circle %q", name), v); err != nil {
+		if err := checkValue(fmt.Sprintf("circle %s", quote(name)), v); err != nil {
 			return err
 		}
 	}
@@ -59,9 +60,13 @@ func AddCircle(p *plot.Plot, name string, cx, cy, r float64) error {
 		a := 2 * math.Pi * float64(i) / n
 		xys[i].X, xys[i].Y = cx+r*math.Cos(a), cy+r*math.Sin(a)
 	}
-	l, _ := plotter.NewLine(xys) // cannot fail: the points are finite
+	l, err := plotter.NewLine(xys)
+	if err != nil {
+		return errorf("circle %s: %w", quote(name), err)
+	}
 	l.LineStyle = overlayStyle
 	p.Add(l)
+	raise(p)
 	addLegend(p, name, l)
 	return nil
 }
@@ -73,22 +78,25 @@ func AddMarker(p *plot.Plot, name string, x, y float64) error {
 		return errors.New("plots: AddMarker on a nil plot")
 	}
 	if !finite(x) || !finite(y) {
-		return fmt.Errorf("plots: marker %q at (%v, %v) is not finite", name, x, y)
+		return errorf("marker %s at (%v, %v) is not finite", quote(name), x, y)
 	}
 	for _, v := range []float64{x, y} {
-		if err := checkValue(fmt.Sprintf("marker %q", name), v); err != nil {
+		if err := checkValue(fmt.Sprintf("marker %s", quote(name)), v); err != nil {
 			return err
 		}
 	}
-	s, _ := plotter.NewScatter(plotter.XYs{{X: x, Y: y}})
-	s.GlyphStyle = draw.GlyphStyle{Color: color.Black, Shape: draw.CrossGlyph{}, Radius: 2 * markerRadius}
-	p.Add(s)
+	s, err := plotter.NewScatter(plotter.XYs{{X: x, Y: y}})
+	if err != nil {
+		return errorf("marker %s: %w", quote(name), err)
+	}
+	s.GlyphStyle = draw.GlyphStyle{Color: color.Black, Shape: cross, Radius: 2 * markerRadius}
+	onTop(p, s)
 	addLegend(p, name, s)
 	return nil
 }
 
 // hollow are the open counterparts of Shapes' first three filled markers.
-var hollow = []draw.GlyphDrawer{draw.RingGlyph{}, draw.TriangleGlyph{}, draw.SquareGlyph{}}
+var hollow = []draw.GlyphDrawer{ring, triangle, square}
 
 // AddHollow draws the points X (N×2) in the colour of their class, as open
 // markers (ring, triangle, square, …) a little larger than a scatter's
@@ -111,13 +119,16 @@ func AddHollow(p *plot.Plot, name string, X mat.Matrix, labels []int) error {
 		for i := range xys {
 			xys[i].X, xys[i].Y = c[0][i], c[1][i]
 		}
-		s, _ := plotter.NewScatter(xys)
+		s, err := plotter.NewScatter(xys)
+		if err != nil {
+			return errorf("%s: %w", quote(name), err)
+		}
 		shape := Shapes[k%len(Shapes)]
 		if k < len(hollow) {
 			shape = hollow[k]
 		}
 		s.GlyphStyle = draw.GlyphStyle{Color: Palette[k%len(Palette)], Shape: shape, Radius: markerRadius + 1.5}
-		p.Add(s)
+		onTop(p, s)
 		if first == nil {
 			first = s
 		}
@@ -150,24 +161,25 @@ func AddContours(p *plot.Plot, m Predictor, levels ...float64) error {
 	}
 	for _, l := range levels {
 		if !(l > 0 && l < 1) {
-			return fmt.Errorf("plots: contour level %v, want 0 < level < 1", l)
+			return errorf("contour level %v, want 0 < level < 1", l)
 		}
 	}
 	g := &grid{n: RegionGrid, x1min: p.X.Min, x1max: p.X.Max, x2min: p.Y.Min, x2max: p.Y.Max}
 	out, err := m.Predict(g.points())
 	if err != nil {
-		return fmt.Errorf("plots: predictor failed on the grid: %w", err)
+		return errorf("predictor failed on the grid: %w", err)
 	}
 	if err := g.setOutputs(out); err != nil {
 		return err
 	}
 	if _, k := out.Dims(); k != 1 {
-		return fmt.Errorf("plots: AddContours needs one output, the predictor has %d", k)
+		return errorf("AddContours needs one output, the predictor has %d", k)
 	}
-	c := plotter.NewContour(gridZ{g, func(_ int, row []float64) float64 { return row[0] }}, levels, nil)
 	style := draw.LineStyle{Color: color.Black, Width: vg.Length(1), Dashes: dashes[1]}
-	c.LineStyles = []draw.LineStyle{style}
-	p.Add(noGlyphs{c})
+	if c := newLevelLines(gridZ{g, func(_ int, row []float64) float64 { return row[0] }}, levels, style); c != nil {
+		p.Add(c)
+		raise(p)
+	}
 	name := "ŷ ="
 	for i, l := range levels {
 		if i > 0 {
@@ -192,7 +204,7 @@ func OutputColumn(m Predictor, k int) PredictorFunc {
 		}
 		n, K := out.Dims()
 		if k < 0 || k >= K {
-			return nil, fmt.Errorf("plots: output %d of a predictor with %d outputs", k, K)
+			return nil, errorf("output %d of a predictor with %d outputs", k, K)
 		}
 		col := mat.NewDense(n, 1, nil)
 		for i := range n {

@@ -2,7 +2,6 @@ package plots
 
 import (
 	"errors"
-	"fmt"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
@@ -32,13 +31,13 @@ func NewPanel(cols int, plots ...*plot.Plot) (*Panel, error) {
 		return nil, errors.New("plots: a panel needs at least one plot")
 	}
 	if cols < 1 {
-		return nil, fmt.Errorf("plots: a panel of %d columns, want at least 1", cols)
+		return nil, errorf("a panel of %d columns, want at least 1", cols)
 	}
 	cols = min(cols, len(plots))
 	p := &Panel{}
 	for i, pl := range plots {
 		if pl == nil {
-			return nil, fmt.Errorf("plots: plot %d of the panel is nil", i)
+			return nil, errorf("plot %d of the panel is nil", i)
 		}
 		if i%cols == 0 {
 			p.Plots = append(p.Plots, make([]*plot.Plot, cols))
@@ -69,16 +68,22 @@ func (p *Panel) Draw(c draw.Canvas) {
 		return
 	}
 	grid := make([][]*plot.Plot, rows)
+	views := make([][]*view, rows)
 	for i, r := range p.Plots {
-		grid[i] = make([]*plot.Plot, cols)
-		copy(grid[i], r)
+		grid[i], views[i] = make([]*plot.Plot, cols), make([]*view, cols)
+		for j, pl := range r {
+			if pl != nil {
+				views[i][j] = newView(pl)
+				grid[i][j] = views[i][j].plot
+			}
+		}
 	}
 	tiles := draw.Tiles{Rows: rows, Cols: cols, PadX: vg.Millimeter * 6, PadY: vg.Millimeter * 6}
 	canvases := plot.Align(grid, tiles, c)
-	for i := range grid {
-		for j, pl := range grid[i] {
-			if pl != nil {
-				pl.Draw(canvases[i][j])
+	for i := range views {
+		for j, v := range views[i] {
+			if v != nil {
+				v.draw(canvases[i][j])
 			}
 		}
 	}

@@ -2,7 +2,6 @@ package plots
 
 import (
 	"errors"
-	"fmt"
 	"image"
 	"image/color"
 	"math"
@@ -47,7 +46,7 @@ func DecisionRegions(title string, m Predictor, X mat.Matrix, labels []int, name
 	g := newGrid(x1min, x1max, x2min, x2max)
 	out, err := m.Predict(g.points())
 	if err != nil {
-		return nil, fmt.Errorf("plots: predictor failed on the grid: %w", err)
+		return nil, errorf("predictor failed on the grid: %w", err)
 	}
 	if err := g.setOutputs(out); err != nil {
 		return nil, err
@@ -57,9 +56,17 @@ func DecisionRegions(title string, m Predictor, X mat.Matrix, labels []int, name
 	p.X.Padding, p.Y.Padding = 0, 0 // the regions fill the frame
 	p.Add(plotter.NewImage(g.image(), g.x1min, g.x2min, g.x1max, g.x2max))
 	for _, c := range g.boundaries() {
-		p.Add(noGlyphs{c})
+		p.Add(c)
 	}
-	pts.addTo(p)
+	var swatch func(k int) color.Color
+	if _, k := g.out.Dims(); k == 1 {
+		p.Add(&colorBar{lo: 0, hi: 1, color: func(v float64) color.Color { return probColor(v) }, label: "ŷ"})
+	} else {
+		swatch = func(k int) color.Color { return regionColor(k) }
+	}
+	if err := pts.addTo(p, swatch); err != nil {
+		return nil, err
+	}
 	return p, nil
 }
 
@@ -109,15 +116,15 @@ func (g *grid) setOutputs(out *mat.Dense) error {
 	}
 	rows, k := out.Dims()
 	if rows != g.n*g.n || k == 0 {
-		return fmt.Errorf("plots: predictor returned %d×%d outputs for %d grid points, want %d×K", rows, k, g.n*g.n, g.n*g.n)
+		return errorf("predictor returned %d×%d outputs for %d grid points, want %d×K", rows, k, g.n*g.n, g.n*g.n)
 	}
 	if k > MaxClasses {
-		return fmt.Errorf("plots: predictor returned K = %d outputs per point, want at most %d classes (plots.MaxClasses)", k, MaxClasses)
+		return errorf("predictor returned K = %d outputs per point, want at most %d classes (plots.MaxClasses)", k, MaxClasses)
 	}
 	for i := range rows {
 		for j := range k {
-			if v := out.At(i, j); !finite(v) {
-				return fmt.Errorf("plots: predictor output %d is %v at (%.3g, %.3g)", j, v, g.x1(i%g.n), g.x2(i/g.n))
+			if v := out.At(i, j); !finite(v) || math.Abs(v) > MaxValue {
+				return errorf("predictor output %d is %v at (%.3g, %.3g), want it finite and within ±%g (plots.MaxValue)", j, v, g.x1(i%g.n), g.x2(i/g.n), MaxValue)
 			}
 		}
 	}
@@ -129,21 +136,14 @@ func (g *grid) setOutputs(out *mat.Dense) error {
 func (g *grid) image() image.Image {
 	img := image.NewRGBA(image.Rect(0, 0, g.n, g.n))
 	_, k := g.out.Dims()
-	low, high := pale(Palette[0], 0.35), pale(Palette[1], 0.35)
-	white := color.RGBA{255, 255, 255, 255}
 	for r := range g.n {
 		for c := range g.n {
 			row := g.out.RawRowView(r*g.n + c)
 			var col color.RGBA
 			if k == 1 {
-				p := min(max(row[0], 0), 1)
-				if p < 0.5 {
-					col = mix(low, white, 2*p)
-				} else {
-					col = mix(white, high, 2*p-1)
-				}
+				col = probColor(row[0])
 			} else {
-				col = pale(Palette[argmax(row)%len(Palette)], 0.35)
+				col = regionColor(argmax(row))
 			}
 			img.SetRGBA(c, g.n-1-r, col) // image row 0 is the top
 		}
@@ -151,18 +151,36 @@ func (g *grid) image() image.Image {
 	return img
 }
 
+// regionColor is the colour of the region of class k: its points' colour,
+// paled.
+func regionColor(k int) color.RGBA { return pale(Palette[k%len(Palette)], 0.35) }
+
+// probColor is the colour of probability p (clamped to [0, 1]) in a
+// probability map: pale blue at 0, white at 0.5, pale vermillion at 1.
+func probColor(p float64) color.RGBA {
+	low, high := pale(Palette[0], 0.35), pale(Palette[1], 0.35)
+	white := color.RGBA{255, 255, 255, 255}
+	p = min(max(p, 0), 1)
+	if p < 0.5 {
+		return mix(low, white, 2*p)
+	}
+	return mix(white, high, 2*p-1)
+}
+
 // boundaries returns the contour ŷ = 0.5 (K = 1), or for each class k the
 // contour where ŷₖ equals the largest other output (K ≥ 2). One pass over
 // the grid finds each cell's largest and second-largest output, so each
 // class's margin costs O(1) per cell and the whole figure O(K) per cell;
 // a class that wins no cell has no boundary and is skipped.
-func (g *grid) boundaries() []*plotter.Contour {
+func (g *grid) boundaries() []*levelLines {
 	_, k := g.out.Dims()
 	style := draw.LineStyle{Color: color.Black, Width: vg.Length(1.5)}
 	if k == 1 {
-		c := plotter.NewContour(gridZ{g, func(_ int, row []float64) float64 { return row[0] }}, []float64{0.5}, nil)
-		c.LineStyles = []draw.LineStyle{style}
-		return []*plotter.Contour{c}
+		c := newLevelLines(gridZ{g, func(_ int, row []float64) float64 { return row[0] }}, []float64{0.5}, style)
+		if c == nil {
+			return nil
+		}
+		return []*levelLines{c}
 	}
 	cells := g.n * g.n
 	top := make([]int, cells)
@@ -179,7 +197,7 @@ func (g *grid) boundaries() []*plotter.Contour {
 		}
 		wins[t] = true
 	}
-	var cs []*plotter.Contour
+	var cs []*levelLines
 	for j := range k {
 		if k == 2 && j == 1 {
 			break // one boundary between two classes
@@ -193,9 +211,9 @@ func (g *grid) boundaries() []*plotter.Contour {
 			}
 			return row[j] - best[i]
 		}
-		c := plotter.NewContour(gridZ{g, margin}, []float64{0}, nil)
-		c.LineStyles = []draw.LineStyle{style}
-		cs = append(cs, c)
+		if c := newLevelLines(gridZ{g, margin}, []float64{0}, style); c != nil {
+			cs = append(cs, c)
+		}
 	}
 	return cs
 }

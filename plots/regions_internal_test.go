@@ -40,7 +40,7 @@ func TestRegionMarginsLinearInK(t *testing.T) {
 						other = math.Max(other, v)
 					}
 				}
-				if got, want := c.GridXYZ.Z(col, r), row[j]-other; got != want {
+				if got, want := c.grid.Z(col, r), row[j]-other; got != want {
 					t.Fatalf("class %d, cell (%d, %d): margin %v, want %v", j, col, r, got, want)
 				}
 			}

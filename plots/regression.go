@@ -28,9 +28,9 @@ func Regression(title string, X, Y mat.Matrix, curves ...Curve) (*plot.Plot, err
 	case n == 0:
 		return nil, errors.New("plots: no data (X has no rows)")
 	case d != 1 || k != 1:
-		return nil, fmt.Errorf("plots: X is %d×%d and Y %d×%d, want both N×1", n, d, ny, k)
+		return nil, errorf("X is %d×%d and Y %d×%d, want both N×1", n, d, ny, k)
 	case ny != n:
-		return nil, fmt.Errorf("plots: X has %d rows but Y has %d", n, ny)
+		return nil, errorf("X has %d rows but Y has %d", n, ny)
 	}
 	pts := make(plotter.XYs, n)
 	xmin, xmax := math.Inf(1), math.Inf(-1)
@@ -38,7 +38,7 @@ func Regression(title string, X, Y mat.Matrix, curves ...Curve) (*plot.Plot, err
 	for i := range pts {
 		x, y := X.At(i, 0), Y.At(i, 0)
 		if !finite(x) || !finite(y) {
-			return nil, fmt.Errorf("plots: example %d is (%v, %v), not finite", i, x, y)
+			return nil, errorf("example %d is (%v, %v), not finite", i, x, y)
 		}
 		if err := checkValue(fmt.Sprintf("example %d (%v, %v)", i, x, y), math.Max(math.Abs(x), math.Abs(y))); err != nil {
 			return nil, err
@@ -48,7 +48,7 @@ func Regression(title string, X, Y mat.Matrix, curves ...Curve) (*plot.Plot, err
 		ymin, ymax = math.Min(ymin, y), math.Max(ymax, y)
 	}
 	if xmin == xmax {
-		return nil, fmt.Errorf("plots: every example has x = %v: no range to draw curves on", xmin)
+		return nil, errorf("every example has x = %v: no range to draw curves on", xmin)
 	}
 	// Pad the range so that no marker at the ends is cut by the frame.
 	xlo, xhi := padded(xmin, xmax)
@@ -61,12 +61,12 @@ func Regression(title string, X, Y mat.Matrix, curves ...Curve) (*plot.Plot, err
 	p.Y.Min, p.Y.Max = math.Min(p.Y.Min, lo), math.Max(p.Y.Max, hi)
 	s, err := plotter.NewScatter(pts)
 	if err != nil {
-		return nil, fmt.Errorf("plots: %w", err)
+		return nil, errorf("%w", err)
 	}
 	s.GlyphStyle.Color = Palette[len(Palette)-1]
 	s.GlyphStyle.Radius = markerRadius - 1
 	s.GlyphStyle.Shape = Shapes[0]
-	p.Add(s)
+	onTop(p, s)
 	p.Legend.Add(fmt.Sprintf("data (N = %d)", n), s)
 	legendRight(p)
 	return p, nil

@@ -3,11 +3,14 @@ package plots
 import (
 	"errors"
 	"fmt"
+	"image/color"
 	"math"
+	"slices"
 
 	"gonum.org/v1/gonum/mat"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 )
 
@@ -28,7 +31,9 @@ func Scatter(title string, X mat.Matrix, labels []int, names []string) (*plot.Pl
 	}
 	p := newPlot(title, "x₁", "x₂")
 	p.Add(plotter.NewGrid())
-	pts.addTo(p)
+	if err := pts.addTo(p, nil); err != nil {
+		return nil, err
+	}
 	return p, nil
 }
 
@@ -48,29 +53,29 @@ func newLabelled(X mat.Matrix, labels []int, names []string) (*labelled, error) 
 		return nil, errors.New("plots: no data (X has no rows)")
 	}
 	if d != 2 {
-		return nil, fmt.Errorf("plots: X is %d×%d, want N×2 (two features per row)", n, d)
+		return nil, errorf("X is %d×%d, want N×2 (two features per row)", n, d)
 	}
 	if labels != nil && len(labels) != n {
-		return nil, fmt.Errorf("plots: %d labels for %d rows of X", len(labels), n)
+		return nil, errorf("%d labels for %d rows of X", len(labels), n)
 	}
 	k := 1
 	for i, l := range labels {
 		if l < 0 {
-			return nil, fmt.Errorf("plots: label %d of row %d is negative", l, i)
+			return nil, errorf("label %d of row %d is negative", l, i)
 		}
 		if l >= MaxClasses {
-			return nil, fmt.Errorf("plots: label %d of row %d, want at most %d classes (plots.MaxClasses)", l, i, MaxClasses)
+			return nil, errorf("label %d of row %d, want at most %d classes (plots.MaxClasses)", l, i, MaxClasses)
 		}
 		k = max(k, l+1)
 	}
 	if names != nil && len(names) < k {
-		return nil, fmt.Errorf("plots: label %d has no name (%d class names)", k-1, len(names))
+		return nil, errorf("label %d has no name (%d class names)", k-1, len(names))
 	}
 	pts := &labelled{classes: make([][2][]float64, k), names: names}
 	for i := range n {
 		x1, x2 := X.At(i, 0), X.At(i, 1)
 		if !finite(x1) || !finite(x2) {
-			return nil, fmt.Errorf("plots: row %d of X is (%v, %v), not finite", i, x1, x2)
+			return nil, errorf("row %d of X is (%v, %v), not finite", i, x1, x2)
 		}
 		if err := checkValue(fmt.Sprintf("row %d of X (%v, %v)", i, x1, x2), math.Max(math.Abs(x1), math.Abs(x2))); err != nil {
 			return nil, err
@@ -98,10 +103,21 @@ func (pts *labelled) bounds() (x1min, x1max, x2min, x2max float64) {
 	return x1min, x1max, x2min, x2max
 }
 
-// addTo adds one scatter per non-empty class to p, and a legend naming the
-// classes right of the axes when there are several.
-func (pts *labelled) addTo(p *plot.Plot) {
-	for k, c := range pts.classes {
+// addTo adds one scatter per non-empty class to p, the largest class first
+// so that the points of a small class (a single point, say) are drawn last,
+// on top; and a legend naming the classes, in their order, right of the
+// axes when there are several. With a swatch, each legend entry shows the
+// class's marker on the colour of its region.
+func (pts *labelled) addTo(p *plot.Plot, swatch func(k int) color.Color) error {
+	order := make([]int, len(pts.classes))
+	for k := range order {
+		order[k] = k
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return len(pts.classes[b][0]) - len(pts.classes[a][0]) })
+	scatters := make([]*plotter.Scatter, len(pts.classes))
+	var layer []plot.Plotter
+	for _, k := range order {
+		c := pts.classes[k]
 		if len(c[0]) == 0 {
 			continue
 		}
@@ -109,20 +125,43 @@ func (pts *labelled) addTo(p *plot.Plot) {
 		for i := range xys {
 			xys[i].X, xys[i].Y = c[0][i], c[1][i]
 		}
-		s, _ := plotter.NewScatter(xys) // cannot fail: the points are finite
+		s, err := plotter.NewScatter(xys)
+		if err != nil {
+			return errorf("class %d: %w", k, err)
+		}
 		s.GlyphStyle = draw.GlyphStyle{
 			Color:  Palette[k%len(Palette)],
 			Shape:  Shapes[k%len(Shapes)],
 			Radius: markerRadius,
 		}
-		p.Add(s)
-		if len(pts.classes) > 1 {
+		layer = append(layer, s)
+		scatters[k] = s
+	}
+	onTop(p, layer...)
+	if len(pts.classes) < 2 {
+		return nil
+	}
+	for k, s := range scatters {
+		switch {
+		case s == nil:
+		case swatch != nil:
+			p.Legend.Add(pts.name(k), fill{swatch(k)}, s)
+		default:
 			p.Legend.Add(pts.name(k), s)
 		}
 	}
-	if len(pts.classes) > 1 {
-		legendRight(p)
-	}
+	legendRight(p)
+	return nil
+}
+
+// fill is a legend thumbnail filled with one colour: a region's.
+type fill struct{ color color.Color }
+
+// Thumbnail fills the thumbnail's square, centred, as tall as the text.
+func (f fill) Thumbnail(c *draw.Canvas) {
+	h := c.Max.Y - c.Min.Y
+	x := (c.Min.X + c.Max.X) / 2
+	c.FillPolygon(f.color, []vg.Point{{X: x - h/2, Y: c.Min.Y}, {X: x + h/2, Y: c.Min.Y}, {X: x + h/2, Y: c.Max.Y}, {X: x - h/2, Y: c.Max.Y}})
 }
 
 // name returns the name of class k.

@@ -18,7 +18,7 @@ import (
 // It returns an error if a value is not finite or r ≤ 0.
 func NewCircle(x, y, r float64) (*plotter.Line, error) {
 	if !finite(x) || !finite(y) || !finite(r) || r <= 0 {
-		return nil, fmt.Errorf("plots: circle at (%v, %v) of radius %v: want finite values, r > 0", x, y, r)
+		return nil, errorf("circle at (%v, %v) of radius %v: want finite values, r > 0", x, y, r)
 	}
 	pts := make(plotter.XYs, 201)
 	for i := range pts {
@@ -27,7 +27,7 @@ func NewCircle(x, y, r float64) (*plotter.Line, error) {
 	}
 	l, err := plotter.NewLine(pts)
 	if err != nil {
-		return nil, fmt.Errorf("plots: circle: %w", err)
+		return nil, errorf("circle: %w", err)
 	}
 	l.Color, l.Width, l.Dashes = color.Gray{Y: 110}, 1, dashes[1]
 	return l, nil
@@ -48,18 +48,18 @@ type Band struct {
 // (the band would be empty: w·x ≥ −lo and w·x ≤ −hi).
 func NewBand(w []float64, lo, hi float64) (*Band, error) {
 	if len(w) != 2 {
-		return nil, fmt.Errorf("plots: band needs 2 weights, got %d", len(w))
+		return nil, errorf("band needs 2 weights, got %d", len(w))
 	}
 	for _, v := range []float64{w[0], w[1], lo, hi} {
 		if !finite(v) {
-			return nil, fmt.Errorf("plots: band of w = %v, %v … %v is not finite", w, lo, hi)
+			return nil, errorf("band of w = %v, %v … %v is not finite", w, lo, hi)
 		}
 	}
 	if w[0] == 0 && w[1] == 0 {
-		return nil, fmt.Errorf("plots: band of w = %v: no lines when w = 0", w)
+		return nil, errorf("band of w = %v: no lines when w = 0", w)
 	}
 	if lo <= hi {
-		return nil, fmt.Errorf("plots: band between w·x + %v = 0 and w·x + %v = 0 is empty (want lo > hi)", lo, hi)
+		return nil, errorf("band between w·x + %v = 0 and w·x + %v = 0 is empty (want lo > hi)", lo, hi)
 	}
 	return &Band{W: [2]float64{w[0], w[1]}, Lo: lo, Hi: hi, Color: pale(Palette[2], 0.3)}, nil
 }
@@ -133,7 +133,7 @@ func (integerTicks) Ticks(lo, hi float64) []plot.Tick {
 	}
 	var ticks []plot.Tick
 	for v := math.Ceil(lo/step) * step; v <= hi; v += step {
-		ticks = append(ticks, plot.Tick{Value: v, Label: fmt.Sprintf("%g", v+0)}) // +0: no "-0"
+		ticks = append(ticks, plot.Tick{Value: v, Label: minus(fmt.Sprintf("%g", v+0))}) // +0: no "−0"
 	}
 	return ticks
 }

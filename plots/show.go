@@ -3,10 +3,10 @@ package plots
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"reflect"
 
 	"github.com/janpfeifer/gonb/gonbui"
+	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgimg"
@@ -32,9 +32,14 @@ const (
 	margin = vg.Length(6)
 )
 
-// drawIn draws f on c inside the margin.
+// drawIn draws f on c inside the margin (a *plot.Plot as drawPlot does).
 func drawIn(f Figure, c vg.CanvasSizer) {
-	f.Draw(draw.Crop(draw.New(c), margin, -margin, margin, -margin))
+	dc := draw.Crop(draw.New(c), margin, -margin, margin, -margin)
+	if p, ok := f.(*plot.Plot); ok {
+		drawPlot(p, dc)
+		return
+	}
+	f.Draw(dc)
 }
 
 // size returns the size to draw f at: w × h if given, else f's own size,
@@ -61,8 +66,8 @@ func checkFigure(f Figure) error {
 }
 
 // PNG renders f as a PNG image of w × h (f's own size, or Width × Height,
-// when both are zero) at 96 dpi. It is an error if the size is negative, NaN
-// or beyond MaxSide, a Panel is empty, or an axis runs beyond ±MaxValue (or,
+// when both are zero) at 96 dpi. It is an error if the size is NaN, below
+// MinSide or beyond MaxSide, a Panel is empty, or an axis runs beyond ±MaxValue (or,
 // on a log scale, below MinLogValue).
 func PNG(f Figure, w, h vg.Length) ([]byte, error) {
 	if err := checkFigure(f); err != nil {
@@ -76,7 +81,7 @@ func PNG(f Figure, w, h vg.Length) ([]byte, error) {
 	drawIn(f, c)
 	var buf bytes.Buffer
 	if _, err := c.WriteTo(&buf); err != nil {
-		return nil, fmt.Errorf("plots: rendering png: %w", err)
+		return nil, errorf("rendering png: %w", err)
 	}
 	return buf.Bytes(), nil
 }
@@ -95,7 +100,7 @@ func SVG(f Figure, w, h vg.Length) ([]byte, error) {
 	drawIn(f, c)
 	var buf bytes.Buffer
 	if _, err := c.WriteTo(&buf); err != nil {
-		return nil, fmt.Errorf("plots: rendering svg: %w", err)
+		return nil, errorf("rendering svg: %w", err)
 	}
 	return buf.Bytes(), nil
 }

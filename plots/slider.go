@@ -2,7 +2,6 @@ package plots
 
 import (
 	"errors"
-	"fmt"
 	"html"
 	"math"
 	"time"
@@ -90,18 +89,18 @@ func Sliders(sliders []Slider, equalAxes bool, draw func(values []float64) (Figu
 func (s Slider) check() error {
 	for _, v := range []float64{s.Min, s.Max, s.Step, s.Value} {
 		if !finite(v) {
-			return fmt.Errorf("plots: slider %q has a value that is not finite", s.Name)
+			return errorf("slider %s has a value that is not finite", quote(s.Name))
 		}
 	}
 	switch {
 	case s.Min >= s.Max:
-		return fmt.Errorf("plots: slider %q: Min %v is not below Max %v", s.Name, s.Min, s.Max)
+		return errorf("slider %s: Min %v is not below Max %v", quote(s.Name), s.Min, s.Max)
 	case s.Step <= 0:
-		return fmt.Errorf("plots: slider %q: Step %v is not positive", s.Name, s.Step)
+		return errorf("slider %s: Step %v is not positive", quote(s.Name), s.Step)
 	case (s.Max-s.Min)/s.Step > maxSliderSteps:
-		return fmt.Errorf("plots: slider %q has more than %d positions", s.Name, maxSliderSteps)
+		return errorf("slider %s has more than %d positions", quote(s.Name), maxSliderSteps)
 	case s.Value < s.Min || s.Value > s.Max:
-		return fmt.Errorf("plots: slider %q: Value %v is outside [%v, %v]", s.Name, s.Value, s.Min, s.Max)
+		return errorf("slider %s: Value %v is outside [%v, %v]", quote(s.Name), s.Value, s.Min, s.Max)
 	}
 	return nil
 }

@@ -3,6 +3,7 @@ package plots
 import (
 	"errors"
 	"fmt"
+	"image/color"
 	"math"
 
 	"gonum.org/v1/plot"
@@ -20,13 +21,13 @@ type Group struct {
 
 // Spread draws each group's values as points in its own column (spread a
 // little sideways so that equal values stay visible), with a black bar for
-// the group's mean ± one sample standard deviation,
+// the group's mean ± one sample standard deviation (named in the legend),
 //
 //	m = (1/n) Σᵢ vᵢ,   s = √( Σᵢ (vᵢ − m)² / (n − 1) ),
 //
 // so that a difference between settings can be judged against the spread
 // over seeds. It returns an error if there is no group, a group is empty,
-// or a value is not finite.
+// or a value, or a group's mean ± sd, is not finite or beyond ±MaxValue.
 func Spread(title, yLabel string, groups ...Group) (*plot.Plot, error) {
 	if len(groups) == 0 {
 		return nil, errors.New("plots: Spread needs at least one group")
@@ -37,12 +38,15 @@ func Spread(title, yLabel string, groups ...Group) (*plot.Plot, error) {
 	ymin, ymax := math.Inf(1), math.Inf(-1)
 	for g, grp := range groups {
 		if len(grp.Values) == 0 {
-			return nil, fmt.Errorf("plots: group %q is empty", grp.Name)
+			return nil, errorf("group %s is empty", quote(grp.Name))
 		}
 		pts := make(plotter.XYs, len(grp.Values))
 		for i, v := range grp.Values {
 			if !finite(v) {
-				return nil, fmt.Errorf("plots: group %q value %d is %v", grp.Name, i, v)
+				return nil, errorf("group %s value %d is %v", quote(grp.Name), i, v)
+			}
+			if err := checkValue(fmt.Sprintf("group %s value %d", quote(grp.Name), i), v); err != nil {
+				return nil, err
 			}
 			// Spread the points over ±0.15 of the column, in order.
 			off := 0.0
@@ -52,14 +56,25 @@ func Spread(title, yLabel string, groups ...Group) (*plot.Plot, error) {
 			pts[i] = plotter.XY{X: float64(g) + off, Y: v}
 			ymin, ymax = math.Min(ymin, v), math.Max(ymax, v)
 		}
-		s, _ := plotter.NewScatter(pts) // cannot fail: finite points
-		s.GlyphStyle = draw.GlyphStyle{Color: Palette[g%len(Palette)], Radius: markerRadius, Shape: Shapes[g%len(Shapes)]}
-		p.Add(s)
 		m, sd := meanStd(grp.Values)
+		for _, v := range []float64{m - sd, m + sd} {
+			if err := checkValue(fmt.Sprintf("group %s mean ± sd (%.3g ± %.3g)", quote(grp.Name), m, sd), v); err != nil {
+				return nil, err
+			}
+		}
+		s, err := plotter.NewScatter(pts)
+		if err != nil {
+			return nil, errorf("group %s: %w", quote(grp.Name), err)
+		}
+		s.GlyphStyle = draw.GlyphStyle{Color: Palette[g%len(Palette)], Radius: markerRadius, Shape: Shapes[g%len(Shapes)]}
+		onTop(p, s)
 		bar := plotter.XYs{{X: float64(g) + 0.3, Y: m - sd}, {X: float64(g) + 0.3, Y: m + sd}}
 		tick := plotter.XYs{{X: float64(g) + 0.25, Y: m}, {X: float64(g) + 0.35, Y: m}}
 		for _, xys := range []plotter.XYs{bar, tick} {
-			l, _ := plotter.NewLine(xys)
+			l, err := plotter.NewLine(xys)
+			if err != nil {
+				return nil, errorf("group %s: %w", quote(grp.Name), err)
+			}
 			l.Width = lineWidth
 			p.Add(l)
 		}
@@ -70,7 +85,21 @@ func Spread(title, yLabel string, groups ...Group) (*plot.Plot, error) {
 	p.X.Min, p.X.Max = -0.5, float64(len(groups))-0.5
 	p.Y.Min, p.Y.Max = padded(ymin, ymax)
 	p.X.Tick.Label.Font.Size = vg.Points(11)
+	p.Legend.Add("mean ± 1 sd", meanBar{})
+	legendRight(p)
 	return p, nil
+}
+
+// meanBar is the legend thumbnail of Spread's bars: a vertical bar with a
+// tick at its middle, as drawn.
+type meanBar struct{}
+
+// Thumbnail draws the bar in the thumbnail's box.
+func (meanBar) Thumbnail(c *draw.Canvas) {
+	sty := draw.LineStyle{Color: color.Black, Width: lineWidth}
+	x, y := c.Center().X, c.Center().Y
+	c.StrokeLine2(sty, x, c.Min.Y, x, c.Max.Y)
+	c.StrokeLine2(sty, x-4, y, x+4, y)
 }
 
 // meanStd returns the mean and the sample standard deviation (0 for one value).

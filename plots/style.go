@@ -23,17 +23,11 @@ var Palette = []color.Color{
 }
 
 // Shapes are the marker shapes of the classes, in the same order as
-// Palette, so that a class is told apart by its shape as well as its colour.
-var Shapes = []draw.GlyphDrawer{
-	draw.CircleGlyph{},  // filled circle
-	draw.PyramidGlyph{}, // filled triangle
-	draw.BoxGlyph{},     // filled square
-	draw.CrossGlyph{},
-	draw.PlusGlyph{},
-	draw.RingGlyph{},
-	draw.TriangleGlyph{},
-	draw.SquareGlyph{},
-}
+// Palette, so that a class is told apart by its shape as well as its colour:
+// filled circle, triangle and square, ×, +, open circle, triangle and
+// square. Each is drawn over a white rim, so that it stays visible over
+// lines, regions and other points.
+var Shapes = []draw.GlyphDrawer{disc, pyramid, box, cross, plus, ring, triangle, square}
 
 // dashes distinguishes series without colour: solid, dashed, dotted, dash-dot.
 var dashes = [][]vg.Length{
@@ -60,13 +54,15 @@ const (
 	rangePad = 0.05
 )
 
-// newPlot returns a plot with a title, axis labels and a grid.
+// newPlot returns a plot with a title and axis labels, its axes marked by
+// NiceTicks.
 func newPlot(title, xLabel, yLabel string) *plot.Plot {
 	p := plot.New()
 	p.Title.Text = title
 	p.Title.Padding = vg.Points(8)
 	p.X.Label.Text = xLabel
 	p.Y.Label.Text = yLabel
+	p.X.Tick.Marker, p.Y.Tick.Marker = NiceTicks{}, NiceTicks{}
 	return p
 }
 

@@ -20,7 +20,9 @@ const surfaceGrid = 100
 const surfaceLevels = 10
 
 // Path is an optimisation path over two parameters: (W1[i], W2[i]) after
-// step i (W1[0], W2[0] being the start).
+// step i (W1[0], W2[0] being the start), drawn as a line from a ring (the
+// start) to a filled circle (the end). A path of one point is a point, a
+// minimum for instance, drawn as a cross (plots.AddMarker draws one in black).
 type Path struct {
 	Name   string
 	W1, W2 []float64
@@ -28,26 +30,52 @@ type Path struct {
 
 // LossSurface draws loss(w₁, w₂) over [w1min, w1max] × [w2min, w2max] as a
 // heat map (dark blue where the loss is low, pale where it is high) with
-// contour lines at evenly spaced levels, and each path on top as a line
-// through its steps, from a ring (start) to a filled circle (end).
+// contour lines at evenly spaced levels and a colour bar labelled "loss"
+// right of it, and each path on top (see Path). Use Surface for a function
+// that is not a loss, LossSurfaceBar for a full-height bar.
 //
 // It returns an error if the rectangle is empty or not finite, loss is nil
 // or not finite at a grid point, or a path is empty, mismatched or not
 // finite.
 func LossSurface(title string, loss func(w1, w2 float64) float64, w1min, w1max, w2min, w2max float64, paths ...Path) (*plot.Plot, error) {
-	p, _, _, err := lossSurface(title, loss, w1min, w1max, w2min, w2max, paths)
-	return p, err
+	p, lo, hi, err := lossSurface(title, loss, w1min, w1max, w2min, w2max, paths)
+	if err != nil {
+		return nil, err
+	}
+	addBar(p, lo, hi, "loss")
+	return p, nil
 }
 
-// lossSurface is LossSurface; it also returns the lowest and the highest
-// loss on the grid, the ends of the heat map's colour scale.
+// Surface is LossSurface for any function z(x₁, x₂): the axes are labelled
+// x₁ and x₂, the colour bar zLabel (what z is, e.g. "ŷ").
+func Surface(title, zLabel string, z func(x1, x2 float64) float64, x1min, x1max, x2min, x2max float64, paths ...Path) (*plot.Plot, error) {
+	if z == nil {
+		return nil, errors.New("plots: Surface needs a function z (got nil)")
+	}
+	p, lo, hi, err := lossSurface(title, z, x1min, x1max, x2min, x2max, paths)
+	if err != nil {
+		return nil, err
+	}
+	p.X.Label.Text, p.Y.Label.Text = "x₁", "x₂"
+	addBar(p, lo, hi, zLabel)
+	return p, nil
+}
+
+// addBar adds to a surface p whose values run from lo to hi its colour bar.
+func addBar(p *plot.Plot, lo, hi float64, label string) {
+	p.Add(&colorBar{lo: lo, hi: hi, color: surfaceColor(lo, hi), label: label})
+}
+
+// lossSurface is LossSurface without its colour bar; it also returns the
+// lowest and the highest loss on the grid, the ends of the heat map's
+// colour scale.
 func lossSurface(title string, loss func(w1, w2 float64) float64, w1min, w1max, w2min, w2max float64, paths []Path) (p *plot.Plot, lo, hi float64, err error) {
 	if loss == nil {
 		return nil, 0, 0, errors.New("plots: LossSurface needs a loss function (got nil)")
 	}
 	for _, r := range [][2]float64{{w1min, w1max}, {w2min, w2max}} {
 		if !(r[0] < r[1]) || math.IsInf(r[0], 0) || math.IsInf(r[1], 0) {
-			return nil, 0, 0, fmt.Errorf("plots: LossSurface range [%v, %v] is empty or not finite", r[0], r[1])
+			return nil, 0, 0, errorf("LossSurface range [%v, %v] is empty or not finite", r[0], r[1])
 		}
 		if err := checkValue(fmt.Sprintf("LossSurface range [%v, %v]", r[0], r[1]), math.Max(math.Abs(r[0]), math.Abs(r[1]))); err != nil {
 			return nil, 0, 0, err
@@ -59,7 +87,7 @@ func lossSurface(title string, loss func(w1, w2 float64) float64, w1min, w1max, 
 		for c := range surfaceGrid {
 			v := loss(s.X(c), s.Y(r))
 			if !finite(v) {
-				return nil, 0, 0, fmt.Errorf("plots: loss is %v at (w₁, w₂) = (%.3g, %.3g)", v, s.X(c), s.Y(r))
+				return nil, 0, 0, errorf("loss is %v at (w₁, w₂) = (%.3g, %.3g)", v, s.X(c), s.Y(r))
 			}
 			if err := checkValue(fmt.Sprintf("loss at (w₁, w₂) = (%.3g, %.3g)", s.X(c), s.Y(r)), v); err != nil {
 				return nil, 0, 0, err
@@ -71,7 +99,7 @@ func lossSurface(title string, loss func(w1, w2 float64) float64, w1min, w1max, 
 	p = newPlot(title, "w₁", "w₂")
 	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = w1min, w1max, w2min, w2max
 	p.X.Padding, p.Y.Padding = 0, 0 // the heat map fills the frame
-	h := plotter.NewHeatMap(s, surfacePalette{})
+	h := surfaceHeatMap(s, lo, hi)
 	h.Rasterized = true
 	p.Add(noGlyphs{h})
 	if hi > lo {
@@ -79,53 +107,84 @@ func lossSurface(title string, loss func(w1, w2 float64) float64, w1min, w1max, 
 		for i := range levels {
 			levels[i] = lo + (hi-lo)*float64(i+1)/float64(surfaceLevels+1)
 		}
-		c := plotter.NewContour(s, levels, nil)
-		c.LineStyles = []draw.LineStyle{{Color: color.Gray{Y: 90}, Width: vg.Length(0.75)}}
-		p.Add(noGlyphs{c})
-	}
-	legend := false
-	for i, path := range paths {
-		named := len(paths) > 1 || path.Name != ""
-		if err := addPath(p, path, i, named); err != nil {
-			return nil, 0, 0, err
+		if c := newLevelLines(s, levels, draw.LineStyle{Color: color.Gray{Y: 90}, Width: vg.Length(0.75)}); c != nil {
+			p.Add(c)
 		}
-		legend = legend || named
 	}
-	if legend {
-		legendRight(p)
+	if err := addPaths(p, paths); err != nil {
+		return nil, 0, 0, err
 	}
 	return p, lo, hi, nil
 }
 
-// addPath checks path and draws it in the i-th path colour.
-func addPath(p *plot.Plot, path Path, i int, legend bool) error {
-	if len(path.W1) == 0 || len(path.W1) != len(path.W2) {
-		return fmt.Errorf("plots: path %d %q has %d w₁ and %d w₂ values, want the same number > 0", i, path.Name, len(path.W1), len(path.W2))
+// addPaths checks the paths and draws them in the path colours: first
+// every line, then the start rings, then the end markers, so that no line
+// hides a marker. Markers at the same point stay visible: the first path's
+// are the largest. A path of a single point is a point (a minimum, say),
+// drawn as a cross. The legend (when a path is named, or there are several)
+// shows each path as drawn: its line and end marker, or its cross.
+func addPaths(p *plot.Plot, paths []Path) error {
+	var lines, starts, ends []plot.Plotter
+	type entry struct {
+		name   string
+		thumbs []plot.Thumbnailer
 	}
-	xys := make(plotter.XYs, len(path.W1))
-	for j := range xys {
-		xys[j].X, xys[j].Y = path.W1[j], path.W2[j]
-		if !finite(xys[j].X) || !finite(xys[j].Y) {
-			return fmt.Errorf("plots: path %d %q is not finite at step %d (%v, %v)", i, path.Name, j, xys[j].X, xys[j].Y)
+	var legend []entry
+	for i, path := range paths {
+		if len(path.W1) == 0 || len(path.W1) != len(path.W2) {
+			return errorf("path %d %s has %d w₁ and %d w₂ values, want the same number > 0", i, quote(path.Name), len(path.W1), len(path.W2))
 		}
-		if err := checkValue(fmt.Sprintf("path %d %q at step %d", i, path.Name, j), math.Max(math.Abs(xys[j].X), math.Abs(xys[j].Y))); err != nil {
-			return err
+		xys := make(plotter.XYs, len(path.W1))
+		for j := range xys {
+			xys[j].X, xys[j].Y = path.W1[j], path.W2[j]
+			if !finite(xys[j].X) || !finite(xys[j].Y) {
+				return errorf("path %d %s is not finite at step %d (%v, %v)", i, quote(path.Name), j, xys[j].X, xys[j].Y)
+			}
+			if err := checkValue(fmt.Sprintf("path %d %s at step %d", i, quote(path.Name), j), math.Max(math.Abs(xys[j].X), math.Abs(xys[j].Y))); err != nil {
+				return err
+			}
+		}
+		col := pathColors[i%len(pathColors)]
+		grow := 1.5 * vg.Length(len(paths)-1-i) // earlier paths' markers are larger
+		end, err := plotter.NewScatter(xys[len(xys)-1:])
+		if err != nil {
+			return errorf("path %d %s: %w", i, quote(path.Name), err)
+		}
+		var thumbs []plot.Thumbnailer
+		if len(xys) == 1 {
+			end.GlyphStyle = draw.GlyphStyle{Color: col, Shape: cross, Radius: 2*markerRadius + grow}
+			thumbs = []plot.Thumbnailer{end}
+		} else {
+			l, err := plotter.NewLine(xys)
+			if err != nil {
+				return errorf("path %d %s: %w", i, quote(path.Name), err)
+			}
+			l.Color, l.Width, l.Dashes = col, lineWidth, dashes[i%len(dashes)]
+			start, err := plotter.NewScatter(xys[:1])
+			if err != nil {
+				return errorf("path %d %s: %w", i, quote(path.Name), err)
+			}
+			start.GlyphStyle = draw.GlyphStyle{Color: col, Shape: ring, Radius: markerRadius + 1 + grow}
+			end.GlyphStyle = draw.GlyphStyle{Color: col, Shape: disc, Radius: markerRadius + grow}
+			lines, starts = append(lines, l), append(starts, start)
+			thumbs = []plot.Thumbnailer{l, end}
+		}
+		ends = append(ends, end)
+		if len(paths) > 1 || path.Name != "" {
+			name := path.Name
+			if name == "" {
+				name = fmt.Sprintf("path %d", i)
+			}
+			legend = append(legend, entry{name, thumbs})
 		}
 	}
-	col := pathColors[i%len(pathColors)]
-	l, _ := plotter.NewLine(xys) // cannot fail: the points are finite
-	l.Color, l.Width, l.Dashes = col, lineWidth, dashes[i%len(dashes)]
-	start, _ := plotter.NewScatter(xys[:1])
-	start.GlyphStyle = draw.GlyphStyle{Color: col, Shape: draw.RingGlyph{}, Radius: markerRadius + 1}
-	end, _ := plotter.NewScatter(xys[len(xys)-1:])
-	end.GlyphStyle = draw.GlyphStyle{Color: col, Shape: draw.CircleGlyph{}, Radius: markerRadius}
-	p.Add(l, start, end)
-	if legend {
-		name := path.Name
-		if name == "" {
-			name = fmt.Sprintf("path %d", i)
-		}
-		p.Legend.Add(name, l)
+	p.Add(lines...)
+	onTop(p, append(starts, ends...)...)
+	for _, e := range legend {
+		p.Legend.Add(e.name, e.thumbs...)
+	}
+	if len(legend) > 0 {
+		legendRight(p)
 	}
 	return nil
 }
@@ -147,6 +206,44 @@ func (s *surface) X(c int) float64 {
 }
 func (s *surface) Y(r int) float64 {
 	return s.w2min + (s.w2max-s.w2min)*float64(r)/float64(surfaceGrid-1)
+}
+
+// surfaceHeatMap returns the heat map of g, whose values run from lo to hi.
+// A constant surface (lo = hi) is drawn in one colour, the middle of the
+// scale: gonum leaves every cell blank when its range is empty.
+func surfaceHeatMap(g plotter.GridXYZ, lo, hi float64) *plotter.HeatMap {
+	if lo == hi {
+		h := plotter.NewHeatMap(g, flatPalette{})
+		h.Min, h.Max = lo-1, hi+1
+		return h
+	}
+	h := plotter.NewHeatMap(g, surfacePalette{})
+	h.Min, h.Max = lo, hi
+	return h
+}
+
+// flatPalette is the one colour of a constant surface: the middle of
+// surfacePalette's scale.
+type flatPalette struct{}
+
+// Colors returns the one colour.
+func (flatPalette) Colors() []color.Color {
+	cs := surfacePalette{}.Colors()
+	return cs[len(cs)/2 : len(cs)/2+1]
+}
+
+// surfaceColor returns the colour a surface whose values run from lo to hi
+// gives value v, as its heat map does.
+func surfaceColor(lo, hi float64) func(v float64) color.Color {
+	if lo == hi {
+		c := flatPalette{}.Colors()[0]
+		return func(float64) color.Color { return c }
+	}
+	cs := surfacePalette{}.Colors()
+	return func(v float64) color.Color {
+		i := int((v-lo)*float64(len(cs)-1)/(hi-lo) + 0.5)
+		return cs[min(max(i, 0), len(cs)-1)]
+	}
 }
 
 // surfacePalette runs from the palette's blue (low loss) to near white

@@ -28,8 +28,9 @@ func Training(title, xLabel, yLabel string, series ...Series) (*plot.Plot, error
 	return training(title, xLabel, yLabel, false, series)
 }
 
-// TrainingLogY is Training with a logarithmic Y axis, for losses that
-// fall by orders of magnitude. Every value must be > 0.
+// TrainingLogY is Training with a logarithmic Y axis marked by PowerTicks,
+// for losses that fall by orders of magnitude; the Y label gets "(log)" when
+// shown. Every value must be > 0.
 func TrainingLogY(title, xLabel, yLabel string, series ...Series) (*plot.Plot, error) {
 	return training(title, xLabel, yLabel, true, series)
 }
@@ -49,7 +50,10 @@ func training(title, xLabel, yLabel string, logY bool, series []Series) (*plot.P
 		for _, pt := range xys {
 			ymin, ymax = math.Min(ymin, pt.Y), math.Max(ymax, pt.Y)
 		}
-		l, _ := plotter.NewLine(xys) // cannot fail: the points are finite
+		l, err := plotter.NewLine(xys)
+		if err != nil {
+			return nil, errorf("series %s: %w", quote(s.Name), err)
+		}
 		l.Color = Palette[i%len(Palette)]
 		l.Width = lineWidth
 		l.Dashes = dashes[i%len(dashes)]
@@ -63,7 +67,7 @@ func training(title, xLabel, yLabel string, logY bool, series []Series) (*plot.P
 			return nil, err
 		}
 		p.Y.Scale = plot.LogScale{}
-		p.Y.Tick.Marker = plot.LogTicks{Prec: -1}
+		p.Y.Tick.Marker = PowerTicks{}
 		// Pad by the same factor at both ends.
 		f := math.Pow(ymax/ymin, rangePad)
 		if f == 1 {
@@ -82,10 +86,10 @@ func training(title, xLabel, yLabel string, logY bool, series []Series) (*plot.P
 // points checks s and returns its points.
 func (s Series) points(logY bool) (plotter.XYs, error) {
 	if len(s.Y) == 0 {
-		return nil, fmt.Errorf("plots: series %q is empty", s.Name)
+		return nil, errorf("series %s is empty", quote(s.Name))
 	}
 	if s.X != nil && len(s.X) != len(s.Y) {
-		return nil, fmt.Errorf("plots: series %q has %d X values for %d Y values", s.Name, len(s.X), len(s.Y))
+		return nil, errorf("series %s has %d X values for %d Y values", quote(s.Name), len(s.X), len(s.Y))
 	}
 	xys := make(plotter.XYs, len(s.Y))
 	for i, y := range s.Y {
@@ -94,13 +98,13 @@ func (s Series) points(logY bool) (plotter.XYs, error) {
 			x = s.X[i]
 		}
 		if !finite(x) || !finite(y) {
-			return nil, fmt.Errorf("plots: series %q is not finite at point %d (%v, %v)", s.Name, i, x, y)
+			return nil, errorf("series %s is not finite at point %d (%v, %v)", quote(s.Name), i, x, y)
 		}
-		if err := checkValue(fmt.Sprintf("series %q at point %d (%v, %v)", s.Name, i, x, y), math.Max(math.Abs(x), math.Abs(y))); err != nil {
+		if err := checkValue(fmt.Sprintf("series %s at point %d (%v, %v)", quote(s.Name), i, x, y), math.Max(math.Abs(x), math.Abs(y))); err != nil {
 			return nil, err
 		}
 		if logY && y <= 0 {
-			return nil, fmt.Errorf("plots: series %q is %v at point %d; a log scale needs values > 0", s.Name, y, i)
+			return nil, errorf("series %s is %v at point %d; a log scale needs values > 0", quote(s.Name), y, i)
 		}
 		xys[i].X, xys[i].Y = x, y
 	}

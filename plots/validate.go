@@ -59,30 +59,37 @@ const (
 	// MaxSide is the longest side of a rendered image (PNG, SVG); an image
 	// also has at most MaxSide²/4 of area (1 m², 14 million pixels at 96 dpi).
 	MaxSide = 200 * vg.Centimeter
+	// MinSide is the shortest side of a rendered image: below it a title,
+	// the axes and their labels leave no room for the data (at 0.5 × 0.5
+	// points gonum draws a blank 1×1 image).
+	MinSide = 2 * vg.Centimeter
 )
 
 // checkValue returns an error naming what unless v is finite and within
 // ±MaxValue.
 func checkValue(what string, v float64) error {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
-		return fmt.Errorf("plots: %s is %v, not finite", what, v)
+		return errorf("%s is %v, not finite", what, v)
 	}
 	if math.Abs(v) > MaxValue {
-		return fmt.Errorf("plots: %s is %v, beyond ±%g (plots.MaxValue), the range a figure can draw", what, v, MaxValue)
+		return errorf("%s is %v, beyond ±%g (plots.MaxValue), the range a figure can draw", what, v, MaxValue)
 	}
 	return nil
 }
 
 // checkImageSize returns an error unless w × h is an image size the
-// renderer can draw: both finite and > 0, each at most MaxSide, the area at
-// most MaxSide²/4.
+// renderer can draw: both finite and > 0, each at least MinSide and at most
+// MaxSide, the area at most MaxSide²/4.
 func checkImageSize(w, h vg.Length) error {
 	cm := func(l vg.Length) float64 { return float64(l / vg.Centimeter) }
 	if !(w > 0) || !(h > 0) || math.IsInf(float64(w), 0) || math.IsInf(float64(h), 0) {
-		return fmt.Errorf("plots: image size %.3g × %.3g cm, want both finite and > 0 (or both 0 for the figure's own size)", cm(w), cm(h))
+		return errorf("image size %.3g × %.3g cm, want both finite and > 0 (or both 0 for the figure's own size)", cm(w), cm(h))
+	}
+	if w < MinSide || h < MinSide {
+		return errorf("image size %.3g × %.3g cm is too small: at least %g cm a side (plots.MinSide)", cm(w), cm(h), cm(MinSide))
 	}
 	if w > MaxSide || h > MaxSide || float64(w)*float64(h) > float64(MaxSide)*float64(MaxSide)/4 {
-		return fmt.Errorf("plots: image size %.3g × %.3g cm is too large: at most %g cm a side (plots.MaxSide) and %g m² in all",
+		return errorf("image size %.3g × %.3g cm is too large: at most %g cm a side (plots.MaxSide) and %g m² in all",
 			cm(w), cm(h), cm(MaxSide), cm(MaxSide)*cm(MaxSide)/4/1e4)
 	}
 	return nil
@@ -125,12 +132,12 @@ func checkAxes(p *plot.Plot) error {
 			if math.IsInf(v, 0) {
 				continue // not set: gonum draws 0 … 1
 			}
-			if err := checkValue(fmt.Sprintf("the %s axis of %q (from %v to %v)", a.name, p.Title.Text, lo, hi), v); err != nil {
+			if err := checkValue(fmt.Sprintf("the %s axis of %s (from %v to %v)", a.name, quote(p.Title.Text), lo, hi), v); err != nil {
 				return err
 			}
 		}
 		if _, ok := a.axis.Scale.(plot.LogScale); ok {
-			if err := checkLogRange(fmt.Sprintf("the %s axis of %q", a.name, p.Title.Text), lo, hi); err != nil {
+			if err := checkLogRange(fmt.Sprintf("the %s axis of %s", a.name, quote(p.Title.Text)), lo, hi); err != nil {
 				return err
 			}
 		}
@@ -141,10 +148,10 @@ func checkAxes(p *plot.Plot) error {
 // checkLogRange returns an error unless lo … hi can be drawn on a log axis.
 func checkLogRange(what string, lo, hi float64) error {
 	if !(lo >= MinLogValue) || !(hi <= MaxValue) {
-		return fmt.Errorf("plots: %s runs from %v to %v on a log scale, want values in [%g, %g] (plots.MinLogValue, plots.MaxValue)", what, lo, hi, MinLogValue, MaxValue)
+		return errorf("%s runs from %v to %v on a log scale, want values in [%g, %g] (plots.MinLogValue, plots.MaxValue)", what, lo, hi, MinLogValue, MaxValue)
 	}
 	if d := math.Log10(hi / lo); d > MaxLogDecades {
-		return fmt.Errorf("plots: %s runs from %v to %v on a log scale, %.0f powers of ten, more than %d (plots.MaxLogDecades)", what, lo, hi, d, MaxLogDecades)
+		return errorf("%s runs from %v to %v on a log scale, %.0f powers of ten, more than %d (plots.MaxLogDecades)", what, lo, hi, d, MaxLogDecades)
 	}
 	return nil
 }

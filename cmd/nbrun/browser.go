@@ -173,7 +173,7 @@ func (k *keeper) keep(abs string) ([]byte, error) {
 	if data, ok := k.saved[abs]; ok {
 		return data, nil
 	}
-	data, err := os.ReadFile(abs)
+	data, err := readNotebookFile(abs)
 	if err != nil {
 		return nil, err
 	}
@@ -226,6 +226,7 @@ func browserCheck(paths []string, o options) ([]browserResult, linkStats, error)
 		chromedp.UserDataDir(dataDir),
 		chromedp.WindowSize(browserWidth, browserHeight),
 		chromedp.Env(treeVar + "=" + treeToken),
+		chromedp.ModifyCmdFunc(guardCmd), // Chromium dies with the runner (proc.go)
 		// Loopback only: every other host name resolves to nothing.
 		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"),
 		chromedp.Flag("disable-background-networking", true),

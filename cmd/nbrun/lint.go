@@ -52,6 +52,7 @@ func lintNotebook(path string) lintReport {
 		return rep
 	}
 	lintKernelspec(nb, &rep)
+	lintProseNumbers(nb, path, &rep)
 	first := firstCodeCell(nb)
 	// A notebook without code cells is a reference page (errata, notation):
 	// it needs no kernel, so no shared first cell.
