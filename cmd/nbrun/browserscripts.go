@@ -56,7 +56,8 @@ const jsLateAck = `(() => {
 
 // jsHelpers: until polls f every 100 ms until it returns a truthy value;
 // progress does the same but fails only when marker() has not changed for
-// stall ms (and at once when the kernel died); cellOf is the 1-based index
+// stall ms (and at once when the kernel died, unless it waits for the page
+// alone); cellOf is the 1-based index
 // of the cell holding an element.
 const jsHelpers = `
 const sleep = (ms) => new Promise(r => setTimeout(r, ms));
@@ -70,12 +71,13 @@ const until = async (f, ms, what) => {
 		await sleep(100);
 	}
 };
-const progress = async (f, marker, stall, what) => {
+const progress = async (f, marker, stall, what, page) => {
 	let last = marker(), since = Date.now();
 	for (;;) {
 		const v = f();
 		if (v) return v;
-		if (st.dead) throw new Error("the kernel died (" + st.dead + ") while waiting for " + what);
+		// A page that is only read refuses its kernel: its session "dies".
+		if (st.dead && !page) throw new Error("the kernel died (" + st.dead + ") while waiting for " + what);
 		const m = marker();
 		if (m !== last) { last = m; since = Date.now(); }
 		if (Date.now() - since > stall) throw new Error("nothing moved for " + stall/1000 + "s waiting for " + what);
@@ -101,13 +103,13 @@ const cellsMarker = () => Jupyter.notebook.get_cells().map(c => c.cell_type === 
 const jsWaitLoaded = `(async () => {` + jsHelpers + `
 	const stall = %d;
 	await progress(() => window.Jupyter && Jupyter.notebook && Jupyter.notebook._fully_loaded,
-		() => document.querySelectorAll("*").length, stall, "the notebook to load");
+		() => document.querySelectorAll("*").length, stall, "the notebook to load", true);
 	Jupyter.notebook.set_autosave_interval(0);
 	if (!window.MathJax || !MathJax.Hub) return "";
 	let typeset = false;
 	MathJax.Hub.Queue(() => { typeset = true; });
 	try {
-		await progress(() => typeset, frames, stall, "MathJax to typeset the formulas");
+		await progress(() => typeset, frames, stall, "MathJax to typeset the formulas", true);
 	} catch (e) { return String(e.message || e); }
 	return "";
 })()`
