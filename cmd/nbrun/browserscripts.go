@@ -22,7 +22,11 @@ const jsTracker = `(() => {
 	const err = console.error;
 	console.error = function (...args) {
 		const s = args.map(String).join(" ");
-		if (s.includes("gonb_comm: failed to connect")) { st.comm = s; st.failedOnce = true; note("widget handshake failed"); }
+		if (s.includes("gonb_comm: failed to connect")) {
+			st.comm = s;
+			note("widget handshake failed");
+			try { sessionStorage.setItem("nbrun-handshake-failed", "1"); } catch (e) {}
+		}
 		return err.apply(this, args);
 	};
 	const tick = setInterval(() => {
@@ -39,16 +43,18 @@ const jsTracker = `(() => {
 })()`
 
 // jsLateAck is fault injection for a test: until GoNB has reported a
-// failed handshake once, its 500 ms wait for the kernel's "#comm_open_ack"
-// fires at once, as when the answer comes late on a loaded machine. GoNB's
+// failed handshake once in this tab (reloads included), its 500 ms wait for
+// the kernel's "#comm_open_ack" fires at once, as when the answer comes
+// late on a loaded machine. GoNB's
 // own failure path runs (it logs, closes its connection, and the widgets
 // that follow cannot reach the kernel), so the check's retry is exercised
 // for real.
 const jsLateAck = `(() => {
 	const later = window.setTimeout;
 	window.setTimeout = function (f, ms, ...args) {
-		const st = window.__nbrun || {};
-		if (!st.failedOnce && ms === 500 && typeof f === "function" &&
+		let failed = false;
+		try { failed = sessionStorage.getItem("nbrun-handshake-failed") === "1"; } catch (e) {}
+		if (!failed && ms === 500 && typeof f === "function" &&
 			String(f).includes("comm_open_ack not received in time")) ms = 0;
 		return later.call(this, f, ms, ...args);
 	};
@@ -264,28 +270,23 @@ const jsPageText = `(() => ({
 }))()`
 
 // jsWaitKernel (with the stall period in ms) waits until the notebook's
-// kernel is connected, has answered kernel_info, and is idle: a kernel
-// that starts slowly is waited for; a dead one fails at once.
+// kernel is connected and answers a kernel_info request: a kernel that
+// starts slowly is waited for; a dead one fails at once.
 const jsWaitKernel = `(async () => {` + jsHelpers + `
 	const stall = %d;
 	const k = () => Jupyter.notebook.kernel;
 	await progress(() => k() && k().is_connected() && k().info_reply && k().info_reply.status !== undefined,
 		() => st.events.length, stall, "the kernel to start");
-	await progress(() => !Jupyter.notebook.kernel_busy, () => st.events.length, stall, "the kernel to be idle");
+	// Asked, not read from a flag (Notebook's busy flag can be stale after a
+	// restart): the kernel answers kernel_info once it takes requests.
+	let answered = false;
+	k().kernel_info(() => { answered = true; });
+	await progress(() => answered, () => st.events.length, stall, "the kernel to answer kernel_info");
 	return true;
 })()`
 
 // jsRunAll runs every cell ("Run All").
 const jsRunAll = `(() => { Jupyter.notebook.execute_all_cells(); return true; })()`
-
-// jsRestart restarts the kernel and clears every output: the retry after a
-// failed widget handshake starts over from a fresh kernel.
-const jsRestart = `(async () => {` + jsHelpers + `
-	st.comm = ""; st.dead = "";
-	await Jupyter.notebook.restart_kernel({confirm: false});
-	Jupyter.notebook.clear_all_output();
-	return true;
-})()`
 
 // jsMoveSlider (with the 0-based index of the browser-slider cell and the
 // stall period) waits for the cell's slider and figure while the cells
