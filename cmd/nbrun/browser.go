@@ -3,37 +3,44 @@ package main
 import (
 	"bytes"
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"net"
 	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"strconv"
+	"runtime"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
 
 	"github.com/chromedp/cdproto/fetch"
 	"github.com/chromedp/cdproto/network"
-	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/cdproto/page"
+	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
 
 // The browser check opens notebooks as a student does: a Notebook server on
-// 127.0.0.1 with the course's kernel, and headless Chromium (Debian's
-// chromium) driven through the DevTools protocol. For every notebook it
-// waits for MathJax and fails on a MathJax error, a control character in
-// the rendered text, an image that does not decode, or a JavaScript error.
-// Notebook 00 (or any notebook named with -run-all) is then run with "Run
-// All": every code cell must get its outputs and figures, and the slider of
-// the cell tagged browser-slider must redraw its figure when moved.
+// 127.0.0.1 serving the repository (as ./course does), and headless
+// Chromium (Debian's chromium) driven through the DevTools protocol. For
+// every notebook it waits for MathJax and fails on a MathJax error, a
+// control character in the rendered text, text the source does not have
+// (mojibake), an image that does not decode, or a JavaScript error; then it
+// follows every link of the notebook (browserlinks.go). Notebook 00 and the
+// notebooks with a cell tagged browser-slider are also run with "Run All":
+// every code cell must get its outputs and figures, and the slider must
+// redraw its figure when moved.
+//
+// Waits follow the page's and the kernel's state (browserscripts.go), so a
+// loaded machine slows the check down without failing it; a failed GoNB
+// widget handshake is retried once (the notebook reopened with a new kernel);
+// a failure reports
+// the machine's load and the timings of each step.
 
 var debugBrowser = os.Getenv("NBRUN_DEBUG") != ""
+
+// lateAck (set by a test only) injects jsLateAck into every page.
+var lateAck = false
 
 const (
 	sliderTag     = "browser-slider"
@@ -41,6 +48,9 @@ const (
 	browserWidth  = 1100
 	browserHeight = 900
 	browserTabs   = 3 // notebooks checked at once
+	// pageStall: how long loading or typesetting a page may go without any
+	// progress before the check gives up on it.
+	pageStall = 2 * time.Minute
 )
 
 // browserProblem is one thing a student would see broken.
@@ -53,8 +63,14 @@ type browserResult struct {
 	Path     string
 	Seconds  float64
 	Problems []browserProblem
+	Notes    []string // what went wrong and was retried successfully
 	RunAll   bool
-	Slider   bool // a browser-slider cell was moved
+	Slider   bool       // a browser-slider cell was moved
+	Links    []pageLink // the links of its cells, as the browser resolved them
+	page     string     // the address the notebook was opened at
+	steps    []string   // "loaded 2.1s", … for a failure's report
+	kernel   []string   // the kernel's events with their times
+	load     [2]string  // load average when the check of the notebook began and ended
 }
 
 func (r browserResult) print(w *bytes.Buffer) {
@@ -69,7 +85,11 @@ func (r browserResult) print(w *bytes.Buffer) {
 	if r.Slider {
 		what += " + slider"
 	}
+	what += fmt.Sprintf(" + %d link%s", len(r.Links), map[bool]string{true: "s"}[len(r.Links) != 1])
 	fmt.Fprintf(w, "%s browser %s  %.1fs (%s)\n", status, rel(r.Path), r.Seconds, what)
+	for _, n := range r.Notes {
+		fmt.Fprintf(w, "NOTE %s: %s\n", rel(r.Path), n)
+	}
 	for _, p := range r.Problems {
 		if p.Cell > 0 {
 			fmt.Fprintf(w, "FAIL %s cell %d: %s\n", rel(r.Path), p.Cell, p.What)
@@ -77,6 +97,26 @@ func (r browserResult) print(w *bytes.Buffer) {
 			fmt.Fprintf(w, "FAIL %s: %s\n", rel(r.Path), p.What)
 		}
 	}
+	if len(r.Problems) > 0 {
+		fmt.Fprintf(w, "     timings: %s\n", strings.Join(r.steps, ", "))
+		if len(r.kernel) > 0 {
+			fmt.Fprintf(w, "     kernel: %s\n", strings.Join(r.kernel, ", "))
+		}
+		fmt.Fprintf(w, "     load average %s at the start, %s at the end (%d CPUs)\n", r.load[0], r.load[1], runtime.NumCPU())
+	}
+}
+
+// loadAverage is the 1-minute load average, or "unknown" off Linux.
+func loadAverage() string {
+	data, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "unknown"
+	}
+	f := strings.Fields(string(data))
+	if len(f) == 0 {
+		return "unknown"
+	}
+	return f[0]
 }
 
 // browserMain checks the notebooks in the browser and prints the results.
@@ -84,7 +124,8 @@ func browserMain(paths []string, o options) int {
 	stop := handleSignals()
 	defer stop()
 	start := time.Now()
-	results, err := browserCheck(paths, o)
+	load := loadAverage()
+	results, stats, err := browserCheck(paths, o)
 	var out bytes.Buffer
 	failed := 0
 	for _, r := range results {
@@ -98,7 +139,9 @@ func browserMain(paths []string, o options) int {
 		fmt.Fprintln(os.Stderr, "nbrun browser:", err)
 		return 1
 	}
-	fmt.Printf("browser check: %d passed, %d failed (%.1fs)\n", len(paths)-failed, failed, time.Since(start).Seconds())
+	fmt.Printf("links: %s\n", stats)
+	fmt.Printf("browser check: %d passed, %d failed (%.1fs; load average %s at the start, %s at the end, %d CPUs)\n",
+		len(paths)-failed, failed, time.Since(start).Seconds(), load, loadAverage(), runtime.NumCPU())
 	return exitCode(failed)
 }
 
@@ -118,41 +161,63 @@ func runAllWanted(path string, nb notebook) bool {
 	return false
 }
 
-// browserCheck starts the server and the browser, checks each notebook and
-// stops both, whatever happens.
-func browserCheck(paths []string, o options) ([]browserResult, error) {
-	if _, err := os.Stat(chromiumPath); err != nil {
-		return nil, fmt.Errorf("no Chromium at %s: run ./course setup (it installs Debian's chromium)", chromiumPath)
+// keeper restores notebooks byte for byte if the UI saved them.
+type keeper struct {
+	mu    sync.Mutex
+	saved map[string][]byte
+}
+
+// keep records a notebook's bytes (once) and returns them.
+func (k *keeper) keep(abs string) ([]byte, error) {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	if data, ok := k.saved[abs]; ok {
+		return data, nil
 	}
-	srv, err := startServer(o)
+	data, err := readNotebookFile(abs)
 	if err != nil {
 		return nil, err
 	}
+	k.saved[abs] = data
+	return data, nil
+}
+
+func (k *keeper) restore() {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	for p, data := range k.saved {
+		if now, err := os.ReadFile(p); err == nil && !bytes.Equal(now, data) {
+			writeFileAtomic(p, data)
+		}
+	}
+}
+
+// browserCheck starts the server and the browser, checks each notebook,
+// follows their links, and stops both, whatever happens.
+func browserCheck(paths []string, o options) ([]browserResult, linkStats, error) {
+	if _, err := os.Stat(chromiumPath); err != nil {
+		return nil, linkStats{}, fmt.Errorf("no Chromium at %s: run ./course test (it installs Debian's chromium)", chromiumPath)
+	}
+	srv, err := startServer(o)
+	if err != nil {
+		return nil, linkStats{}, err
+	}
 	defer srv.stop()
-	// The notebooks are restored byte for byte if the UI saved them.
-	saved := map[string][]byte{}
-	restore := func() {
-		for p, data := range saved {
-			if now, err := os.ReadFile(p); err == nil && !bytes.Equal(now, data) {
-				writeFileAtomic(p, data)
-			}
+	keep := &keeper{saved: map[string][]byte{}}
+	abs := make([]string, len(paths))
+	for i, p := range paths {
+		abs[i], _ = filepath.Abs(p)
+		if _, err := keep.keep(abs[i]); err != nil {
+			return nil, linkStats{}, err
 		}
 	}
-	for _, p := range paths {
-		abs, _ := filepath.Abs(p)
-		data, err := readNotebookFile(abs)
-		if err != nil {
-			return nil, err
-		}
-		saved[abs] = data
-	}
-	defer restore()
-	remove := onCleanup(restore)
+	defer keep.restore()
+	remove := onCleanup(keep.restore)
 	defer remove()
 
 	dataDir, err := os.MkdirTemp("", "nbrun-chromium-")
 	if err != nil {
-		return nil, err
+		return nil, linkStats{}, err
 	}
 	defer os.RemoveAll(dataDir)
 	opts := []chromedp.ExecAllocatorOption{
@@ -177,190 +242,75 @@ func browserCheck(paths []string, o options) ([]browserResult, error) {
 	removeB := onCleanup(func() { cancelBrowser(); cancelAlloc() })
 	defer removeB()
 	if err := chromedp.Do(bctx); err != nil {
-		return nil, fmt.Errorf("starting Chromium: %w", err)
+		return nil, linkStats{}, fmt.Errorf("starting Chromium: %w", err)
 	}
-	// Notebooks are checked in a few tabs at once; each tab's kernel is shut
-	// down when its notebook is done.
+	// Notebooks are checked in a few tabs at once, Run All first (it takes
+	// longest); each tab's kernel is shut down when its notebook is done.
+	nbs := make([]notebook, len(paths))
+	var first, rest []int
+	for i := range paths {
+		data, _ := keep.keep(abs[i])
+		nb, err := decodeNotebook(data)
+		if err == nil {
+			nbs[i] = nb
+		}
+		if err == nil && runAllWanted(paths[i], nb) {
+			first = append(first, i)
+		} else {
+			rest = append(rest, i)
+		}
+	}
 	results := make([]browserResult, len(paths))
-	jobs := make(chan int)
+	inParallel(append(first, rest...), func(i int) {
+		if nbs[i] == nil {
+			_, err := decodeNotebook(keep.saved[abs[i]])
+			results[i] = browserResult{Path: paths[i], Problems: []browserProblem{{What: err.Error()}}}
+			return
+		}
+		r := checkInBrowser(bctx, srv, abs[i], nbs[i], runAllWanted(paths[i], nbs[i]), o)
+		r.Path = paths[i]
+		results[i] = r
+		srv.closeSession(abs[i])
+	})
+	stats := followLinks(bctx, srv, results, abs, keep)
+	return results, stats, nil
+}
+
+// inParallel runs f for each job in order, browserTabs at a time.
+func inParallel(jobs []int, f func(int)) {
+	ch := make(chan int)
 	var wg sync.WaitGroup
 	for w := 0; w < browserTabs; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range jobs {
-				p := paths[i]
-				abs, _ := filepath.Abs(p)
-				nb, err := decodeNotebook(saved[abs])
-				if err != nil {
-					results[i] = browserResult{Path: p, Problems: []browserProblem{{What: err.Error()}}}
-					continue
-				}
-				r := checkInBrowser(bctx, srv, abs, nb, runAllWanted(p, nb))
-				r.Path = p
-				results[i] = r
-				srv.closeSession(abs)
+			for i := range ch {
+				f(i)
 			}
 		}()
 	}
-	// Run All first: it takes longest.
-	order := make([]int, 0, len(paths))
-	for i, p := range paths {
-		abs, _ := filepath.Abs(p)
-		if nb, err := decodeNotebook(saved[abs]); err == nil && runAllWanted(p, nb) {
-			order = append(order, i)
-		}
+	for _, i := range jobs {
+		ch <- i
 	}
-	for i, p := range paths {
-		abs, _ := filepath.Abs(p)
-		if nb, err := decodeNotebook(saved[abs]); err != nil || !runAllWanted(p, nb) {
-			order = append(order, i)
-		}
-	}
-	for _, i := range order {
-		jobs <- i
-	}
-	close(jobs)
+	close(ch)
 	wg.Wait()
-	return results, nil
 }
 
-// notebookServer is a Jupyter Notebook server on 127.0.0.1.
-type notebookServer struct {
-	cmd   *exec.Cmd
-	base  string // http://127.0.0.1:PORT
-	token string
-	root  string // the folder it serves: the repository
-	log   *bytes.Buffer
-	once  sync.Once
-	// stopFn interrupts the server, kills it if it lingers, and stops the
-	// kernels it started.
-	stopFn func()
+// tab is one browser tab and what it saw: JavaScript errors.
+type tab struct {
+	ctx      context.Context
+	mu       sync.Mutex
+	jsErrors []string
 }
 
-func freePort() (int, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, err
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port, nil
-}
-
-func startServer(o options) (*notebookServer, error) {
-	port, err := freePort()
-	if err != nil {
-		return nil, err
-	}
-	tok := make([]byte, 16)
-	rand.Read(tok)
-	s := &notebookServer{base: "http://127.0.0.1:" + strconv.Itoa(port), token: hex.EncodeToString(tok),
-		root: o.repo, log: &bytes.Buffer{}}
-	runtimeDir, err := os.MkdirTemp("", "nbrun-jupyter-")
-	if err != nil {
-		return nil, err
-	}
-	args := []string{"-m", "notebook", "--no-browser", "--ip=127.0.0.1", "--port=" + strconv.Itoa(port),
-		"--port-retries=0", "--notebook-dir=" + o.repo,
-		"--NotebookApp.token=" + s.token, "--NotebookApp.open_browser=False",
-		"--MappingKernelManager.default_kernel_name=" + o.kernel}
-	if os.Geteuid() == 0 {
-		args = append(args, "--allow-root")
-	}
-	s.cmd = ownedCommand(o.python, args...)
-	s.cmd.Env = append(s.cmd.Env, "GOPROXY=off", "GOTOOLCHAIN=local", "JUPYTER_RUNTIME_DIR="+runtimeDir)
-	s.cmd.Stdout, s.cmd.Stderr = s.log, s.log
-	s.cmd.Dir = o.repo
-	if err := s.cmd.Start(); err != nil {
-		os.RemoveAll(runtimeDir)
-		return nil, fmt.Errorf("starting the Notebook server: %w", err)
-	}
-	trackCmd(s.cmd.Process.Pid, true)
-	exited := make(chan error, 1)
-	go func() { exited <- s.cmd.Wait() }()
-	stopped := false
-	s.stopFn = func() {
-		if !stopped {
-			stopped = true
-			s.cmd.Process.Signal(syscall.SIGTERM) // the server shuts its kernels down
-			select {
-			case <-exited:
-			case <-time.After(3 * time.Second):
-				s.cmd.Process.Kill()
-				<-exited
-			}
-			trackCmd(s.cmd.Process.Pid, false)
-		}
-		killTree(2 * time.Second)
-		os.RemoveAll(runtimeDir)
-	}
-	deadline := time.Now().Add(60 * time.Second)
-	for {
-		resp, err := http.Get(s.base + "/api/status?token=" + s.token)
-		if err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == 200 {
-				return s, nil
-			}
-		}
-		select {
-		case err := <-exited:
-			exited <- err
-			s.stop()
-			return nil, fmt.Errorf("the Notebook server ended (%v):\n%s", err, lastLines(s.log.String(), 15))
-		case <-time.After(100 * time.Millisecond):
-		}
-		if time.Now().After(deadline) {
-			s.stop()
-			return nil, fmt.Errorf("the Notebook server did not answer in 60s:\n%s", lastLines(s.log.String(), 15))
-		}
-	}
-}
-
-func (s *notebookServer) stop() { s.once.Do(s.stopFn) }
-
-// closeSession shuts down the kernel that the page of a notebook started.
-func (s *notebookServer) closeSession(abs string) {
-	relPath, _ := filepath.Rel(s.root, abs)
-	resp, err := http.Get(s.base + "/api/sessions?token=" + s.token)
-	if err != nil {
-		return
-	}
-	defer resp.Body.Close()
-	var sessions []struct {
-		ID   string `json:"id"`
-		Path string `json:"path"`
-	}
-	json.NewDecoder(resp.Body).Decode(&sessions)
-	for _, se := range sessions {
-		if se.Path != filepath.ToSlash(relPath) {
-			continue
-		}
-		req, _ := http.NewRequest(http.MethodDelete, s.base+"/api/sessions/"+se.ID+"?token="+s.token, nil)
-		if r, err := http.DefaultClient.Do(req); err == nil {
-			r.Body.Close()
-		}
-	}
-}
-
-func (s *notebookServer) url(abs string) string {
-	relPath, _ := filepath.Rel(s.root, abs)
-	return s.base + "/notebooks/" + filepath.ToSlash(relPath) + "?token=" + s.token
-}
-
-// checkInBrowser opens one notebook in a new tab and checks it.
-func checkInBrowser(bctx context.Context, srv *notebookServer, abs string, nb notebook, runAll bool) (res browserResult) {
-	start := time.Now()
-	defer func() { res.Seconds = time.Since(start).Seconds() }()
-	res.RunAll = runAll
+// newTab opens a tab with the kernel tracker installed. A tab that only
+// reads pages (refuseSessions) refuses to start kernels: its session
+// requests fail, the rest of the page loads.
+func newTab(bctx context.Context, refuseSessions bool) (*tab, context.CancelFunc, error) {
 	tctx, cancel := chromedp.NewContext(bctx)
-	defer cancel()
-	var mu sync.Mutex
-	var jsErrors []string
-	listenErr := chromedp.Listen(tctx, func(ev any) {
+	t := &tab{ctx: tctx}
+	err := chromedp.Listen(tctx, func(ev any) {
 		if e, ok := ev.(*fetch.EventRequestPaused); ok {
-			// Only a render-only page pauses requests: its session (and so
-			// its kernel, gopls included) is refused; the rest goes on.
 			go func() {
 				if e.Request.Method == http.MethodPost {
 					chromedp.Call(tctx, fetch.FailRequest, fetch.FailRequestParams{
@@ -370,41 +320,124 @@ func checkInBrowser(bctx context.Context, srv *notebookServer, abs string, nb no
 				chromedp.Call(tctx, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: e.RequestID})
 			}()
 		}
-		if e, ok := ev.(*runtime.EventExceptionThrown); ok {
+		if e, ok := ev.(*cdpruntime.EventConsoleAPICalled); ok && debugBrowser {
+			var parts []string
+			for _, a := range e.Args {
+				if a.Value != nil {
+					parts = append(parts, string(a.Value))
+				} else {
+					parts = append(parts, a.Description)
+				}
+			}
+			fmt.Fprintf(os.Stderr, "nbrun browser: console.%s: %s\n", e.Type, firstLines(strings.Join(parts, " "), 2))
+		}
+		if e, ok := ev.(*cdpruntime.EventExceptionThrown); ok {
 			msg := e.ExceptionDetails.Text
 			if e.ExceptionDetails.Exception != nil && e.ExceptionDetails.Exception.Description != "" {
 				msg = firstLines(e.ExceptionDetails.Exception.Description, 3)
 			}
-			mu.Lock()
-			jsErrors = append(jsErrors, msg)
-			mu.Unlock()
+			t.mu.Lock()
+			t.jsErrors = append(t.jsErrors, msg)
+			t.mu.Unlock()
 		}
 	})
-	if listenErr == nil && !runAll {
-		// A page that is only read needs no kernel: refuse the session.
-		_, listenErr = chromedp.Call(tctx, fetch.Enable, fetch.EnableParams{
+	if err == nil {
+		_, err = chromedp.Call(tctx, page.AddScriptToEvaluateOnNewDocument,
+			page.AddScriptToEvaluateOnNewDocumentParams{Source: jsTracker})
+	}
+	if err == nil && lateAck {
+		_, err = chromedp.Call(tctx, page.AddScriptToEvaluateOnNewDocument,
+			page.AddScriptToEvaluateOnNewDocumentParams{Source: jsLateAck})
+	}
+	if err == nil && refuseSessions {
+		_, err = chromedp.Call(tctx, fetch.Enable, fetch.EnableParams{
 			Patterns: []*fetch.RequestPattern{{URLPattern: "*/api/sessions*"}}})
 	}
-	if listenErr != nil {
-		res.Problems = append(res.Problems, browserProblem{What: "opening a tab: " + listenErr.Error()})
+	if err != nil {
+		cancel()
+		return nil, nil, err
+	}
+	return t, cancel, nil
+}
+
+// forgive drops the JavaScript errors seen so far that contain s: those of
+// a failure that was retried.
+func (t *tab) forgive(s string) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	kept := t.jsErrors[:0]
+	for _, e := range t.jsErrors {
+		if !strings.Contains(e, s) {
+			kept = append(kept, e)
+		}
+	}
+	t.jsErrors = kept
+}
+
+func (t *tab) errors() []string {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return append([]string(nil), t.jsErrors...)
+}
+
+// navigate opens an address in the tab as a link from referrer does, and
+// returns the HTTP response of the document.
+func navigate(ctx context.Context, url, referrer string) (*network.Response, error) {
+	return chromedp.RunResponse(ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		res, err := chromedp.Call(ctx, page.Navigate, page.NavigateParams{URL: url, Referrer: referrer})
+		if err == nil && res.ErrorText != "" {
+			err = fmt.Errorf("%s", res.ErrorText)
+		}
+		return err
+	}))
+}
+
+// jsString quotes s for a script.
+func jsString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
+
+// checkInBrowser opens one notebook in a new tab and checks it.
+func checkInBrowser(bctx context.Context, srv *notebookServer, abs string, nb notebook, runAll bool, o options) (res browserResult) {
+	start := time.Now()
+	res.load[0] = loadAverage()
+	defer func() {
+		res.Seconds = time.Since(start).Seconds()
+		res.load[1] = loadAverage()
+	}()
+	res.RunAll = runAll
+	res.page = srv.url(abs)
+	t, cancel, err := newTab(bctx, !runAll)
+	if err != nil {
+		res.Problems = append(res.Problems, browserProblem{What: "opening a tab: " + err.Error()})
 		return res
 	}
-	limit := 90 * time.Second
+	defer cancel()
+	// A backstop only: every wait below ends on the page's or the kernel's
+	// state, or when nothing has moved for a stall period.
+	limit := 15 * time.Minute
 	if runAll {
-		limit = 4 * time.Minute
+		limit = 60 * time.Minute
 	}
-	ctx, cancelT := context.WithTimeout(tctx, limit)
+	ctx, cancelT := context.WithTimeout(t.ctx, limit)
 	defer cancelT()
 	step := func(what string) {
+		res.steps = append(res.steps, fmt.Sprintf("%s %.1fs", what, time.Since(start).Seconds()))
 		if debugBrowser {
 			fmt.Fprintf(os.Stderr, "nbrun browser: %s: %s at %.1fs\n", rel(abs), what, time.Since(start).Seconds())
 		}
 	}
-	err := chromedp.Do(ctx, chromedp.Navigate(srv.url(abs)))
+	defer func() {
+		if len(res.Problems) > 0 {
+			res.kernel, _ = chromedp.Run(t.ctx, chromedp.Evaluate[[]string](jsKernelEvents))
+		}
+	}()
+	err = chromedp.Do(ctx, chromedp.Navigate(res.page))
 	step("navigated")
 	var late string
 	if err == nil {
-		late, err = chromedp.Run(ctx, awaitJS[string](jsWaitLoaded))
+		late, err = chromedp.Run(ctx, awaitJS[string](fmt.Sprintf(jsWaitLoaded, pageStall.Milliseconds())))
 		step("loaded and typeset")
 	}
 	var found []browserProblem
@@ -420,8 +453,50 @@ func checkInBrowser(bctx context.Context, srv *notebookServer, abs string, nb no
 		return res
 	}
 	res.Problems = append(res.Problems, found...)
+	if shown, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](jsMarkdownText)); err != nil {
+		res.Problems = append(res.Problems, browserProblem{What: "reading the rendered text: " + err.Error()})
+	} else {
+		res.Problems = append(res.Problems, mojibakeProblems(nb, shown)...)
+	}
+	links, err := chromedp.Run(ctx, awaitJS[[]pageLink](jsLinks))
+	step("links collected")
+	if err != nil {
+		res.Problems = append(res.Problems, browserProblem{What: "collecting the links: " + err.Error()})
+	}
+	res.Links = links
+	for _, l := range links {
+		if l.Problem != "" {
+			res.Problems = append(res.Problems, browserProblem{Cell: l.Cell, What: fmt.Sprintf("link %q: %s", l.Href, l.Problem)})
+		}
+	}
 	if runAll {
-		problems, slider := runAllInBrowser(ctx, nb)
+		problems, slider, handshake := runAllInBrowser(ctx, nb, o.cellTimeout, step)
+		if handshake != "" {
+			// The retry takes the path a first attempt takes (which is not
+			// where GoNB's handshake fails): the session and its kernel shut
+			// down, the notebook opened again with a new kernel, Run All.
+			res.Notes = append(res.Notes, fmt.Sprintf("the widget handshake failed (%s) at %.1fs, load average %s: "+
+				"notebook reopened with a new kernel, Run All retried once", handshake, time.Since(start).Seconds(), loadAverage()))
+			srv.closeSession(abs)
+			err := chromedp.Do(ctx, chromedp.Navigate(res.page))
+			if err == nil {
+				_, err = chromedp.Run(ctx, awaitJS[string](fmt.Sprintf(jsWaitLoaded, pageStall.Milliseconds())))
+			}
+			step("reopened")
+			if err != nil {
+				problems = append(problems, browserProblem{What: "reopening the notebook for the retry: " + err.Error()})
+			} else {
+				problems, slider, handshake = runAllInBrowser(ctx, nb, o.cellTimeout, step)
+				if handshake != "" {
+					problems = append(problems, browserProblem{What: "the widget handshake failed again after a retry: " + handshake})
+				}
+			}
+		}
+		if len(res.Notes) > 0 && handshake == "" {
+			// The retry passed: the failed handshake's unhandled rejections
+			// (GoNB's, logged when it gave up) were that failure.
+			t.forgive("comm_open_ack not received in time")
+		}
 		res.Problems = append(res.Problems, problems...)
 		res.Slider = slider
 		if !slider && strings.HasPrefix(filepath.Base(abs), "00_") {
@@ -430,11 +505,9 @@ func checkInBrowser(bctx context.Context, srv *notebookServer, abs string, nb no
 		}
 		step("Run All checked")
 	}
-	mu.Lock()
-	for _, e := range jsErrors {
+	for _, e := range t.errors() {
 		res.Problems = append(res.Problems, browserProblem{What: "JavaScript error: " + e})
 	}
-	mu.Unlock()
 	return res
 }
 
@@ -443,11 +516,12 @@ func awaitJS[T any](expr string) chromedp.Action[T] {
 	return chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise)
 }
 
-// runAllInBrowser runs every cell with Run All, moves the slider of the
-// browser-slider cell and checks that its figure changes, then presses its
-// Done button, and checks that every code cell got its outputs.
-func runAllInBrowser(ctx context.Context, nb notebook) ([]browserProblem, bool) {
-	var problems []browserProblem
+// runAllInBrowser waits for the kernel, runs every cell with Run All, moves
+// the slider of the browser-slider cell and checks that its figure
+// changes, then presses its Done button, and checks that every code cell
+// got its outputs. A failed widget handshake is returned apart, for a
+// retry.
+func runAllInBrowser(ctx context.Context, nb notebook, stall time.Duration, step func(string)) (problems []browserProblem, moved bool, handshake string) {
 	want := make([]map[string]int, len(nb.cells()))
 	slider := -1
 	for i, c := range nb.cells() {
@@ -461,43 +535,59 @@ func runAllInBrowser(ctx context.Context, nb notebook) ([]browserProblem, bool) 
 			}
 		}
 	}
+	if _, err := chromedp.Run(ctx, awaitJS[bool](fmt.Sprintf(jsWaitKernel, stall.Milliseconds()))); err != nil {
+		return []browserProblem{{What: "Run All: " + err.Error()}}, false, ""
+	}
+	step("kernel ready")
 	if _, err := chromedp.Run(ctx, awaitJS[bool](jsRunAll)); err != nil {
-		return []browserProblem{{What: "Run All: " + err.Error()}}, false
+		return []browserProblem{{What: "Run All: " + err.Error()}}, false, ""
 	}
 	if slider >= 0 {
 		type sliderMove struct {
 			Before, After string
 			Err           string
+			Handshake     string
 		}
-		moved, err := chromedp.Run(ctx, awaitJS[sliderMove](fmt.Sprintf(jsMoveSlider, slider)))
+		m, err := chromedp.Run(ctx, awaitJS[sliderMove](fmt.Sprintf(jsMoveSlider, slider, stall.Milliseconds())))
+		step("slider moved")
 		switch {
 		case err != nil:
 			problems = append(problems, browserProblem{Cell: slider + 1, What: "slider: " + err.Error()})
-		case moved.Err != "":
-			problems = append(problems, browserProblem{Cell: slider + 1, What: "slider: " + moved.Err})
-		case moved.Before == moved.After:
+		case m.Handshake != "":
+			return nil, false, m.Handshake
+		case m.Err != "":
+			problems = append(problems, browserProblem{Cell: slider + 1, What: "slider: " + m.Err})
+		case m.Before == m.After:
 			problems = append(problems, browserProblem{Cell: slider + 1, What: "slider moved but the figure did not change"})
 		}
 	}
-	got, err := chromedp.Run(ctx, awaitJS[[]map[string]int](jsWaitAllRun))
+	type allRun struct {
+		Handshake string
+		Cells     []map[string]int
+	}
+	got, err := chromedp.Run(ctx, awaitJS[allRun](fmt.Sprintf(jsWaitAllRun, stall.Milliseconds())))
+	step("Run All finished")
 	if err != nil {
-		return append(problems, browserProblem{What: "waiting for Run All to finish: " + err.Error()}), slider >= 0
+		return append(problems, browserProblem{What: "waiting for Run All to finish: " + err.Error()}), slider >= 0, ""
+	}
+	if got.Handshake != "" {
+		return nil, false, got.Handshake
 	}
 	for i := range want {
-		if want[i] == nil || i == slider || i >= len(got) {
+		if want[i] == nil || i == slider || i >= len(got.Cells) {
 			continue
 		}
 		for kind, n := range want[i] {
-			if got[i][kind] < n {
+			if got.Cells[i][kind] < n {
 				problems = append(problems, browserProblem{Cell: i + 1,
-					What: fmt.Sprintf("after Run All the cell shows %d %s, want %d as committed", got[i][kind], kind, n)})
+					What: fmt.Sprintf("after Run All the cell shows %d %s, want %d as committed", got.Cells[i][kind], kind, n)})
 			}
 		}
-		if got[i]["error"] > 0 {
+		if got.Cells[i]["error"] > 0 {
 			problems = append(problems, browserProblem{Cell: i + 1, What: "after Run All the cell shows an error"})
 		}
 	}
-	return problems, slider >= 0
+	return problems, slider >= 0, ""
 }
 
 // outputKinds counts what a cell's committed outputs show: text (a stream

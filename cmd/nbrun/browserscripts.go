@@ -2,17 +2,92 @@ package main
 
 // The scripts the browser check evaluates in the Notebook page (Jupyter
 // Notebook 6, MathJax 2). Each yields a promise the check awaits.
+//
+// Waits follow the page's and the kernel's state, not the clock: a wait
+// ends when what it waits for happens, fails at once when the kernel dies
+// or the widget handshake fails, and fails on time only when nothing has
+// moved (no cell finished, no output changed, no formula typeset) for a
+// whole "stall" period: the per-cell limit (-timeout) where a kernel runs,
+// a few minutes for loading and typesetting. A loaded machine makes every
+// step slower, not stuck, so it slows the check down without failing it.
+
+// jsTracker is installed in every page before the page's own scripts
+// (Page.addScriptToEvaluateOnNewDocument): it records the kernel's events
+// with their times, whether the kernel died, and GoNB's widget handshake
+// failure ("comm_open_ack not received in time"), which GoNB only logs.
+const jsTracker = `(() => {
+	const t0 = Date.now();
+	const st = window.__nbrun = {t0, events: [], dead: "", comm: "", busy: false, lastBusy: 0};
+	const note = (what) => st.events.push(what + " " + ((Date.now() - t0) / 1000).toFixed(1) + "s");
+	const err = console.error;
+	console.error = function (...args) {
+		const s = args.map(String).join(" ");
+		if (s.includes("gonb_comm: failed to connect")) {
+			st.comm = s;
+			note("widget handshake failed");
+			try { sessionStorage.setItem("nbrun-handshake-failed", "1"); } catch (e) {}
+		}
+		return err.apply(this, args);
+	};
+	const tick = setInterval(() => {
+		if (!(window.Jupyter && Jupyter.notebook && Jupyter.notebook.events)) return;
+		clearInterval(tick);
+		const ev = Jupyter.notebook.events;
+		ev.on("kernel_created.Kernel kernel_connected.Kernel kernel_ready.Kernel kernel_restarting.Kernel " +
+			"kernel_autorestarting.Kernel kernel_disconnected.Kernel", (e) => note(e.type));
+		ev.on("kernel_dead.Kernel kernel_dead.Session kernel_killed.Session kernel_connection_failed.Kernel",
+			(e) => { st.dead = e.type + "." + e.namespace; note(st.dead); });
+		ev.on("kernel_busy.Kernel", () => { st.busy = true; st.lastBusy = Date.now(); });
+		ev.on("kernel_idle.Kernel", () => { st.busy = false; st.lastBusy = Date.now(); });
+	}, 20);
+})()`
+
+// jsLateAck is fault injection for a test: until GoNB has reported a
+// failed handshake once in this tab (reloads included), its 500 ms wait for
+// the kernel's "#comm_open_ack" fires at once, as when the answer comes
+// late on a loaded machine. GoNB's
+// own failure path runs (it logs, closes its connection, and the widgets
+// that follow cannot reach the kernel), so the check's retry is exercised
+// for real.
+const jsLateAck = `(() => {
+	const later = window.setTimeout;
+	window.setTimeout = function (f, ms, ...args) {
+		let failed = false;
+		try { failed = sessionStorage.getItem("nbrun-handshake-failed") === "1"; } catch (e) {}
+		if (!failed && ms === 500 && typeof f === "function" &&
+			String(f).includes("comm_open_ack not received in time")) ms = 0;
+		return later.call(this, f, ms, ...args);
+	};
+})()`
 
 // jsHelpers: until polls f every 100 ms until it returns a truthy value;
-// cellOf is the 1-based index of the cell holding an element.
+// progress does the same but fails only when marker() has not changed for
+// stall ms (and at once when the kernel died, unless it waits for the page
+// alone); cellOf is the 1-based index
+// of the cell holding an element.
 const jsHelpers = `
+const sleep = (ms) => new Promise(r => setTimeout(r, ms));
+const st = window.__nbrun || {events: [], dead: "", comm: ""};
 const until = async (f, ms, what) => {
 	const t0 = Date.now();
 	for (;;) {
 		const v = f();
 		if (v) return v;
 		if (Date.now() - t0 > ms) throw new Error("timed out after " + ms/1000 + "s waiting for " + what);
-		await new Promise(r => setTimeout(r, 100));
+		await sleep(100);
+	}
+};
+const progress = async (f, marker, stall, what, page) => {
+	let last = marker(), since = Date.now();
+	for (;;) {
+		const v = f();
+		if (v) return v;
+		// A page that is only read refuses its kernel: its session "dies".
+		if (st.dead && !page) throw new Error("the kernel died (" + st.dead + ") while waiting for " + what);
+		const m = marker();
+		if (m !== last) { last = m; since = Date.now(); }
+		if (Date.now() - since > stall) throw new Error("nothing moved for " + stall/1000 + "s waiting for " + what);
+		await sleep(100);
 	}
 };
 const cellOf = (el) => {
@@ -21,17 +96,28 @@ const cellOf = (el) => {
 	return 0;
 };
 const hash = (s) => { let h = 5381; for (let i = 0; i < s.length; i++) h = (h * 33 ^ s.charCodeAt(i)) >>> 0; return s.length + ":" + h; };
+const frames = () => document.querySelectorAll("[id^='MathJax-Element-'][id$='-Frame'], .MathJax_Error").length;
+const running = (c) => c.cell_type === "code" && c.input_prompt_number === "*";
+// cellsMarker changes whenever a cell finishes or an output appears.
+const cellsMarker = () => Jupyter.notebook.get_cells().map(c => c.cell_type === "code" ?
+	c.input_prompt_number + "/" + c.output_area.outputs.length : "").join(",") + "|" + st.busy;
 `
 
-// jsWaitLoaded waits for the notebook to load, turns autosave off (the check
-// must not write the notebook) and waits for MathJax's queue to drain.
+// jsWaitLoaded (with the stall period in ms) waits for the notebook to
+// load, turns autosave off (the check must not write the notebook) and
+// waits until MathJax has typeset every formula: its queue drained.
 const jsWaitLoaded = `(async () => {` + jsHelpers + `
-	await until(() => window.Jupyter && Jupyter.notebook && Jupyter.notebook._fully_loaded, 40000, "the notebook to load");
+	const stall = %d;
+	await progress(() => window.Jupyter && Jupyter.notebook && Jupyter.notebook._fully_loaded,
+		() => document.querySelectorAll("*").length, stall, "the notebook to load", true);
 	Jupyter.notebook.set_autosave_interval(0);
 	if (!window.MathJax || !MathJax.Hub) return "";
-	const typeset = new Promise(r => MathJax.Hub.Queue(() => r("")));
-	const late = new Promise(r => setTimeout(() => r("MathJax did not finish typesetting in 40s"), 40000));
-	return await Promise.race([typeset, late]);
+	let typeset = false;
+	MathJax.Hub.Queue(() => { typeset = true; });
+	try {
+		await progress(() => typeset, frames, stall, "MathJax to typeset the formulas", true);
+	} catch (e) { return String(e.message || e); }
+	return "";
 })()`
 
 // jsRenderProblems lists what a reader would see broken: MathJax errors,
@@ -78,32 +164,174 @@ const jsRenderProblems = `(async () => {` + jsHelpers + `
 	return out;
 })()`
 
-// jsRunAll waits for the kernel and runs every cell ("Run All").
-const jsRunAll = `(async () => {` + jsHelpers + `
-	await until(() => Jupyter.notebook.kernel && Jupyter.notebook.kernel.is_connected(), 60000, "the kernel to connect");
-	Jupyter.notebook.execute_all_cells();
+// jsMarkdownText returns the text each markdown cell shows, formulas left
+// out (MathJax draws them with glyphs of its own), for the mojibake check.
+const jsMarkdownText = `(() => {
+	return Jupyter.notebook.get_cells().map(c => {
+		if (c.cell_type !== "markdown") return "";
+		const el = c.element[0].querySelector(".text_cell_render");
+		if (!el) return "";
+		const copy = el.cloneNode(true);
+		copy.querySelectorAll(".MathJax, .MathJax_Display, .MathJax_Preview, .MathJax_SVG, .MJX_Assistive_MathML, " +
+			"script, .anchor-link").forEach(e => e.remove());
+		return copy.textContent;
+	});
+})()`
+
+// jsLinks collects the links of the page's markdown cells and outputs
+// (Jupyter's own "¶" heading links left out): the cell, the link as
+// written and the address the browser resolves it to. In-page links (to
+// an anchor of this page) are followed here: each is clicked, as a reader
+// does, and its target must exist and come into view.
+const jsLinks = `(async () => {` + jsHelpers + `
+	const here = location.href.split("#")[0];
+	const site = document.getElementById("site") || document.scrollingElement;
+	const links = [];
+	for (const a of document.querySelectorAll("#notebook .text_cell_render a[href], #notebook .output_area a[href]")) {
+		if (a.classList.contains("anchor-link")) continue;
+		const href = a.getAttribute("href");
+		const inPage = a.href.split("#")[0] === here;
+		const link = {cell: cellOf(a), href: href, url: a.href, inPage: inPage, problem: ""};
+		links.push(link);
+		if (!inPage || !a.hash) continue;
+		const id = decodeURIComponent(a.hash.slice(1));
+		const target = document.getElementById(id) || document.getElementsByName(id)[0];
+		if (!target) { link.problem = "no anchor #" + id + " in this notebook"; continue; }
+		a.click();
+		await sleep(50);
+		const r = target.getBoundingClientRect(), s = site.getBoundingClientRect();
+		if (r.top < s.top - 2 || r.top > s.bottom - 10) link.problem = "clicked, but #" + id +
+			" is not in view (its top at " + Math.round(r.top) + " px, the page shows " +
+			Math.round(s.top) + "–" + Math.round(s.bottom) + " px)";
+	}
+	return links;
+})()`
+
+// jsFetch (with the address and the referring page) requests an address
+// as a link from that page does, with the browser's cookies: the status,
+// where redirects ended, the content type and, for text, the body.
+const jsFetch = `(async () => {
+	try {
+		const r = await fetch(%s, {credentials: "same-origin", referrer: %s});
+		const type = r.headers.get("Content-Type") || "";
+		const text = /^(text\/(?!html)|application\/(json|xml|javascript))/.test(type) ? await r.text() : "";
+		return {status: r.status, url: r.url, type: type, text: text.slice(0, 200000)};
+	} catch (e) {
+		return {status: 0, url: "", type: "", text: "", error: String(e.message || e)};
+	}
+})()`
+
+// jsImage decodes an image address as the browser shows an image link.
+const jsImage = `(async () => {
+	const img = new Image();
+	img.src = %s;
+	try { await img.decode(); } catch (e) { return "does not decode: " + String(e.message || e); }
+	return img.naturalWidth > 0 ? "" : "decodes to an empty image";
+})()`
+
+// jsAnchor runs in a page opened at notebook.ipynb#id, after it loaded and
+// MathJax drained: the anchor must exist, be in view once the page is
+// still (Notebook 6 scrolls to the address's anchor when the notebook has
+// loaded; typesetting above it must not push it away), and its cell's
+// formulas must be typeset.
+const jsAnchor = `(async () => {` + jsHelpers + `
+	const id = decodeURIComponent(location.hash.slice(1));
+	const target = document.getElementById(id) || document.getElementsByName(id)[0];
+	if (!target) return "no anchor #" + id + " in the notebook";
+	const site = document.getElementById("site") || document.scrollingElement;
+	let last = -1;
+	for (let i = 0; i < 50 && site.scrollTop !== last; i++) { last = site.scrollTop; await sleep(100); }
+	const r = target.getBoundingClientRect(), s = site.getBoundingClientRect();
+	if (r.top < s.top - 2 || r.top > s.bottom - 10) return "#" + id + " is not in view once the page is " +
+		"typeset (its top at " + Math.round(r.top) + " px, the page shows " + Math.round(s.top) + "–" +
+		Math.round(s.bottom) + " px)";
+	const n = cellOf(target);
+	if (n > 0) {
+		const el = Jupyter.notebook.get_cell(n - 1).element[0];
+		const pending = el.querySelectorAll("script[type^='math/tex']").length -
+			el.querySelectorAll("[id^='MathJax-Element-'][id$='-Frame']").length;
+		if (pending > 0) return "#" + id + ": " + pending + " formulas of its cell are not typeset";
+		const render = el.querySelector(".text_cell_render");
+		if (render) {
+			const copy = render.cloneNode(true);
+			copy.querySelectorAll("script, .MathJax, .MathJax_Display, .MathJax_Preview").forEach(e => e.remove());
+			if (/\$[^$\s][^$]*\$/.test(copy.textContent)) return "#" + id + ": its cell shows raw $…$ formulas";
+		}
+	}
+	return "";
+})()`
+
+// jsPageText is what a page that is not a notebook shows: its text, its
+// content type and the character set the browser decoded it with.
+const jsPageText = `(() => ({
+	type: document.contentType, charset: document.characterSet,
+	text: document.body ? document.body.innerText.slice(0, 200000) : "",
+	jupyter: !!window.Jupyter, tree: !!document.getElementById("notebook_list")
+}))()`
+
+// jsWaitKernel (with the stall period in ms) waits until the notebook's
+// kernel is connected and answers a kernel_info request: a kernel that
+// starts slowly is waited for; a dead one fails at once.
+const jsWaitKernel = `(async () => {` + jsHelpers + `
+	const stall = %d;
+	const k = () => Jupyter.notebook.kernel;
+	await progress(() => k() && k().is_connected() && k().info_reply && k().info_reply.status !== undefined,
+		() => st.events.length, stall, "the kernel to start");
+	// Asked, not read from a flag (Notebook's busy flag can be stale after a
+	// restart): the kernel answers kernel_info once it takes requests.
+	let answered = false;
+	k().kernel_info(() => { answered = true; });
+	await progress(() => answered, () => st.events.length, stall, "the kernel to answer kernel_info");
 	return true;
 })()`
 
-// jsMoveSlider (with the 0-based index of the browser-slider cell) waits for
-// the cell's slider and figure, moves the slider to its other end, waits for
-// the figure to change and presses the cell's Done button.
+// jsRunAll runs every cell ("Run All").
+const jsRunAll = `(() => { Jupyter.notebook.execute_all_cells(); return true; })()`
+
+// jsMoveSlider (with the 0-based index of the browser-slider cell and the
+// stall period) waits for the cell's slider and figure while the cells
+// before it run, waits until GoNB's widget connection is up, moves the
+// slider to its other end, waits for the figure to change and presses the
+// cell's Done button. A failed handshake is returned as such (Handshake),
+// so the check can retry it.
 const jsMoveSlider = `(async () => {` + jsHelpers + `
-	const el = Jupyter.notebook.get_cell(%d).element[0];
+	const idx = %d, stall = %d;
+	const cell = Jupyter.notebook.get_cell(idx);
+	const el = cell.element[0];
 	const figure = () => { const img = el.querySelector(".output_area img"); return img && img.naturalWidth > 0 ? img.src : ""; };
+	const finished = () => cell.input_prompt_number !== "*" && cell.input_prompt_number !== null &&
+		cell.input_prompt_number !== undefined;
 	let before = "", after = "";
 	try {
-		const slider = await until(() => el.querySelector(".output_area input[type=range]"), 150000, "the slider");
-		before = await until(figure, 60000, "the slider's figure");
-		await new Promise(r => setTimeout(r, 500)); // the widget's sync with the kernel
+		const slider = await progress(() => {
+			if (st.comm) throw {handshake: st.comm};
+			const s = el.querySelector(".output_area input[type=range]");
+			if (!s && finished()) throw new Error("the cell finished without showing a slider");
+			return s;
+		}, cellsMarker, stall, "the slider");
+		before = await progress(() => { if (st.comm) throw {handshake: st.comm}; return figure(); },
+			cellsMarker, stall, "the slider's figure");
+		// GoNB's connection must be up before a move can reach the kernel.
+		await progress(() => {
+			if (st.comm) throw {handshake: st.comm};
+			const c = window.gonb_comm;
+			return c && c.websocket_is_opened && c._comm_id;
+		}, cellsMarker, stall, "GoNB's widget connection");
+		await window.gonb_comm._is_connected;
 		const v = Number(slider.value), lo = Number(slider.min), hi = Number(slider.max);
 		slider.value = String(v >= (lo + hi) / 2 ? lo : hi);
 		slider.dispatchEvent(new Event("input", {bubbles: true}));
 		slider.dispatchEvent(new Event("change", {bubbles: true}));
+		// The cell's program is running and connected: a redraw takes it
+		// well under a second on an idle machine.
 		try {
-			after = await until(() => { const f = figure(); return f && f !== before ? f : ""; }, 30000, "the figure to change");
-		} catch (e) { after = before; }
+			after = await until(() => {
+				if (st.comm) throw {handshake: st.comm};
+				const f = figure(); return f && f !== before ? f : "";
+			}, 45000, "the figure to change");
+		} catch (e) { if (e.handshake) throw e; after = before; }
 	} catch (e) {
+		if (e.handshake) return {Handshake: e.handshake};
 		return {Err: String(e.message || e)};
 	}
 	const done = [...el.querySelectorAll(".output_area button")].find(b => b.textContent.trim() === "Done");
@@ -112,27 +340,37 @@ const jsMoveSlider = `(async () => {` + jsHelpers + `
 	return {Before: hash(before), After: hash(after)};
 })()`
 
-// jsWaitAllRun waits until no code cell is queued or running, then counts
-// what each code cell shows: text, figures (decoded images), errors.
+// jsWaitAllRun (with the stall period) waits until no code cell is queued
+// or running, then counts what each code cell shows: text, figures
+// (decoded images), errors. A cell left marked as running while the kernel
+// has been idle for 20 s was dropped (Run All stops at an error).
 const jsWaitAllRun = `(async () => {` + jsHelpers + `
+	const stall = %d;
 	const cells = Jupyter.notebook.get_cells();
-	await until(() => !cells.some(c => c.cell_type === "code" &&
-		(c.input_prompt_number === "*" || c.input_prompt_number === undefined || c.input_prompt_number === null)),
-		180000, "Run All to finish");
+	let handshake = "";
+	await progress(() => {
+		if (st.comm && !handshake) handshake = st.comm;
+		if (!cells.some(running)) return true;
+		if (!Jupyter.notebook.kernel_busy && st.lastBusy && Date.now() - st.lastBusy > 20000) {
+			const n = cells.findIndex(running) + 1;
+			throw new Error("cell " + n + " is still marked as running but the kernel has been idle for 20s");
+		}
+		return false;
+	}, cellsMarker, stall, "Run All to finish");
 	// A cell's reply can come before its last outputs (they travel on
 	// another channel): wait until the outputs have not changed for 1.5 s.
 	const snapshot = () => cells.map(c => c.cell_type === "code" ?
 		c.output_area.outputs.length + "/" + c.element[0].querySelectorAll(".output_area img").length : "").join(",");
 	let last = snapshot(), same = 0;
 	for (const t0 = Date.now(); same < 3 && Date.now() - t0 < 20000; ) {
-		await new Promise(r => setTimeout(r, 500));
+		await sleep(500);
 		const now = snapshot();
 		same = now === last ? same + 1 : 0;
 		last = now;
 	}
 	const imgs = [...document.querySelectorAll("#notebook .output_area img")];
 	await Promise.all(imgs.map(img => img.decode().catch(() => null)));
-	return cells.map(c => {
+	return {Handshake: handshake || st.comm, Cells: cells.map(c => {
 		if (c.cell_type !== "code") return null;
 		const k = {text: 0, figure: 0, error: 0};
 		c.output_area.outputs.forEach(o => {
@@ -141,5 +379,8 @@ const jsWaitAllRun = `(async () => {` + jsHelpers + `
 		});
 		c.element[0].querySelectorAll(".output_area img").forEach(img => { if (img.naturalWidth > 0) k.figure++; });
 		return k;
-	});
+	})};
 })()`
+
+// jsKernelEvents is the tracker's record, for a failure's report.
+const jsKernelEvents = `(() => (window.__nbrun ? window.__nbrun.events : []))()`

@@ -60,6 +60,7 @@ func lintNotebook(path string) lintReport {
 		rep.add("cell %d: not the shared first cell; run `go run ./cmd/nbrun firstcell %s`",
 			first+1, rel(path))
 	}
+	anchors := notebookAnchors(nb)
 	for i, c := range nb.cells() {
 		src := source(c)
 		lintControls(src, cellType(c), i+1, &rep)
@@ -71,7 +72,7 @@ func lintNotebook(path string) lintReport {
 			lintExecuted(c, path, i+1, &rep)
 			countPrinted(c, &rep)
 		case "markdown":
-			lintLinks(src, filepath.Dir(path), i+1, &rep)
+			lintLinks(src, filepath.Dir(path), anchors, i+1, &rep)
 		}
 	}
 	if s := rep.checkShare(); s >= maxCheckShare && !gradedExercise(path) {
@@ -220,8 +221,11 @@ var (
 )
 
 // lintLinks checks that every relative link in a markdown cell names a file
-// that exists and, for a markdown file, an anchor it has.
-func lintLinks(src, dir string, cell int, rep *lintReport) {
+// that exists, not a Markdown file (the Notebook server shows those raw),
+// and, for a notebook, an anchor it has; an in-page link (#id) must name an
+// anchor of this notebook (anchors). The browser check follows the same
+// links in a real browser; this is the quick check.
+func lintLinks(src, dir string, anchors map[string]bool, cell int, rep *lintReport) {
 	body := fence.ReplaceAllStringFunc(src, blankOut)
 	body = codeSpan.ReplaceAllStringFunc(body, blankOut)
 	for n, line := range strings.Split(body, "\n") {
@@ -233,7 +237,7 @@ func lintLinks(src, dir string, cell int, rep *lintReport) {
 			targets = append(targets, m[1])
 		}
 		for _, t := range targets {
-			if msg := checkLink(t, dir); msg != "" {
+			if msg := checkLink(t, dir, anchors); msg != "" {
 				rep.add("cell %d line %d: link %q: %s", cell, n+1, t, msg)
 			}
 		}
@@ -251,13 +255,19 @@ func blankOut(s string) string {
 }
 
 // checkLink returns why a link target does not resolve, or "" when it does
-// or is not a relative file link (a web address, an in-page anchor).
-func checkLink(target, dir string) string {
+// or is not a relative file link (a web address).
+func checkLink(target, dir string, anchors map[string]bool) string {
 	u, err := url.Parse(target)
 	if err != nil {
 		return "not a valid address: " + err.Error()
 	}
-	if u.Scheme != "" || u.Host != "" || u.Path == "" {
+	if u.Scheme != "" || u.Host != "" {
+		return ""
+	}
+	if u.Path == "" {
+		if u.Fragment != "" && !anchors[u.Fragment] {
+			return "this notebook has no anchor #" + u.Fragment
+		}
 		return ""
 	}
 	file := filepath.Join(dir, filepath.FromSlash(u.Path))
@@ -268,17 +278,40 @@ func checkLink(target, dir string) string {
 	if err != nil {
 		return "no such file " + rel(file)
 	}
-	if u.Fragment == "" || fi.IsDir() || !strings.HasSuffix(u.Path, ".md") {
+	if strings.HasSuffix(strings.ToLower(u.Path), ".md") {
+		return "a Markdown file, which the Notebook server shows as raw text: link a notebook (.ipynb)"
+	}
+	if u.Fragment == "" || fi.IsDir() || !strings.HasSuffix(u.Path, ".ipynb") {
 		return ""
 	}
-	data, err := os.ReadFile(file)
+	nb, err := readNotebook(file)
 	if err != nil {
 		return err.Error()
 	}
-	if !markdownAnchors(string(data))[u.Fragment] {
+	if !notebookAnchors(nb)[u.Fragment] {
 		return fmt.Sprintf("%s has no anchor #%s", u.Path, u.Fragment)
 	}
 	return ""
+}
+
+// notebookAnchors are the anchors a notebook's markdown cells offer, in
+// Notebook 6 and on a code-hosting site (markdownAnchors), and the ids
+// Notebook 6 gives headings: their text with spaces turned into hyphens.
+func notebookAnchors(nb notebook) map[string]bool {
+	var md strings.Builder
+	for _, c := range nb.cells() {
+		if cellType(c) == "markdown" {
+			md.WriteString(source(c))
+			md.WriteString("\n\n")
+		}
+	}
+	anchors := markdownAnchors(md.String())
+	for _, m := range heading.FindAllStringSubmatch(fence.ReplaceAllString(md.String(), ""), -1) {
+		h := htmlTag.ReplaceAllString(m[1], "")
+		h = strings.NewReplacer("**", "", "__", "", "`", "", "*", "", "_", "").Replace(h)
+		anchors[strings.ReplaceAll(h, " ", "-")] = true
+	}
+	return anchors
 }
 
 var (

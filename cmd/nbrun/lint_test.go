@@ -47,9 +47,10 @@ func codeCell(src string, printed ...string) map[string]any {
 // a sibling notebook and to an errata anchor, few check lines.
 func goodNotebook(extra ...map[string]any) notebook {
 	cells := []any{
-		mdCell("# Title\n\nRun the shared first cell first ([00](other.ipynb))."),
+		mdCell("<a id=\"top\"></a>\n# Title\n\nRun the shared first cell first ([00](other.ipynb))."),
 		codeCell(sharedFirstCell, "Set: GOPROXY=\"off\"\n"),
-		mdCell("The slide's sum is wrong, see [ERRATA 3](errata.md#3) and [notes](errata.md#why-it-matters)."),
+		mdCell("The slide's sum is wrong, see [ERRATA 3](errata.ipynb#3), [notes](errata.ipynb#why-it-matters) " +
+			"and [the same](errata.ipynb#Why-it-matters); [back to the top](#top)."),
 		codeCell("%%\nfmt.Println(\"a\")\n\tfmt.Println(\"b\")", "a\nb\n✓ one check\n"),
 	}
 	for _, c := range extra {
@@ -61,7 +62,10 @@ func goodNotebook(extra ...map[string]any) notebook {
 
 var lintFiles = map[string]string{
 	"other.ipynb": "{}",
-	"errata.md":   "# Errata\n\n<a id=\"3\"></a>\n## 3. A sum\n\n## Why it matters\n",
+	"errata.ipynb": `{"cells": [{"cell_type": "markdown", "metadata": {}, "source": ["# Errata\n"]},
+		{"cell_type": "markdown", "metadata": {}, "source": ["<a id=\"3\"></a>\n", "## 3. A sum\n"]},
+		{"cell_type": "markdown", "metadata": {}, "source": "## Why it matters"}], "metadata": {}, "nbformat": 4}`,
+	"notes.md": "# Notes\n",
 }
 
 func TestLintPassesGoodNotebook(t *testing.T) {
@@ -95,7 +99,10 @@ func TestLintFindsEachProblem(t *testing.T) {
 		{"tab in markdown", mdCell("$x \to y$"), `cell 5 (markdown) line 1 column 4: control character TAB`},
 		{"escape in code", codeCell("%%\n\x1b[1m"), `cell 5 (code) line 2 column 1: control character ESC`},
 		{"missing notebook", mdCell("see\n[08](08_gd.ipynb)"), `cell 5 line 2: link "08_gd.ipynb": no such file`},
-		{"missing anchor", mdCell("[E](errata.md#11)"), `link "errata.md#11": ` + "errata.md has no anchor #11"},
+		{"missing anchor", mdCell("[E](errata.ipynb#11)"), `link "errata.ipynb#11": ` + "errata.ipynb has no anchor #11"},
+		{"missing in-page anchor", mdCell("[up](#Title-2)"), `link "#Title-2": this notebook has no anchor #Title-2`},
+		{"heading anchor in-page", mdCell("[up](#Title)"), ""},
+		{"markdown file", mdCell("[notes](notes.md)"), `link "notes.md": a Markdown file, which the Notebook server shows as raw text`},
 		{"missing image", mdCell("![f](fig.png)"), `link "fig.png": no such file`},
 		{"link in code span", mdCell("`[08](08_gd.ipynb)`"), ""},
 		{"web link", mdCell("[go](https://go.dev/x)"), ""},

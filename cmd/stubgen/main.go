@@ -8,9 +8,12 @@
 // panic("not implemented: Func") (see Stub), grade_test.go made from the
 // solution's (GradeTests: the student's functions against solutions/X), and
 // README.md copied with the line "<!-- points -->" replaced by the points
-// table of internal/grading. The other way round, exercises/X/X.ipynb (a
-// source) is copied to solutions/X/X.ipynb with the import path changed
-// (without outputs: run nbrun write on it); -check compares its cells.
+// table of internal/grading. That README is also the first cell of
+// exercises/X/X.ipynb (the task cell, tagged exercise-task). The notebook's
+// other cells are a source: exercises/X/X.ipynb is copied to
+// solutions/X/X.ipynb with the import path changed (keeping the solution's
+// outputs when no code cell changed; otherwise without outputs: run nbrun
+// write on it); -check compares their cells.
 // Run it from the repository root.
 package main
 
@@ -79,14 +82,24 @@ func run(root string, check bool) ([]string, error) {
 			}
 		}
 		nbEx, nbSol := filepath.Join(dir, ex.Name+".ipynb"), filepath.Join(root, "solutions", ex.Name, ex.Name+".ipynb")
-		differs, err := syncNotebook(nbEx, nbSol, ex.Name, check)
+		taskDiffers, err := syncTaskCell(nbEx, want["README.md"], check)
 		if err != nil {
 			return nil, err
 		}
-		if differs && check {
+		if taskDiffers && check {
+			diffs = append(diffs, nbEx+" (its first cell is not the task: README.md with the points table)")
+		}
+		differs, rerun, err := syncNotebook(nbEx, nbSol, ex.Name, check)
+		if err != nil {
+			return nil, err
+		}
+		switch {
+		case differs && check:
 			diffs = append(diffs, nbSol+" (cells differ from "+nbEx+")")
-		} else if differs {
-			fmt.Fprintf(os.Stderr, "stubgen: wrote %s without outputs: run nbrun write on it\n", nbSol)
+		case differs && rerun:
+			fmt.Fprintf(os.Stderr, "stubgen: wrote %s without outputs (its code changed): run nbrun write on it\n", nbSol)
+		case differs:
+			fmt.Fprintf(os.Stderr, "stubgen: wrote %s (markdown only; outputs kept)\n", nbSol)
 		}
 		entries, _ := os.ReadDir(dir)
 		for _, e := range entries {

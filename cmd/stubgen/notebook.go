@@ -58,39 +58,79 @@ func sources(nb map[string]any) []any {
 	return out
 }
 
+// codeSources lists a notebook's code cells' sources.
+func codeSources(nb map[string]any) []any {
+	var out []any
+	cells, _ := nb["cells"].([]any)
+	for _, c := range cells {
+		if cell, _ := c.(map[string]any); cell["cell_type"] == "code" {
+			out = append(out, cell["source"])
+		}
+	}
+	return out
+}
+
+// keepOutputs copies the outputs of have's code cells into want's when
+// their code is the same (only markdown changed): the solution notebook
+// then needs no new run. It reports whether it did.
+func keepOutputs(have, want map[string]any) bool {
+	if !reflect.DeepEqual(codeSources(have), codeSources(want)) {
+		return false
+	}
+	var from []map[string]any
+	cells, _ := have["cells"].([]any)
+	for _, c := range cells {
+		if cell, _ := c.(map[string]any); cell["cell_type"] == "code" {
+			from = append(from, cell)
+		}
+	}
+	cells, _ = want["cells"].([]any)
+	i := 0
+	for _, c := range cells {
+		if cell, _ := c.(map[string]any); cell["cell_type"] == "code" {
+			for _, k := range []string{"outputs", "execution_count", "metadata"} {
+				cell[k] = from[i][k]
+			}
+			i++
+		}
+	}
+	return true
+}
+
 // syncNotebook brings solutions/X/X.ipynb in line with exercises/X/X.ipynb:
 // it reports whether the sources differ and, unless check, rewrites the
-// solution notebook (without outputs) when they do.
-func syncNotebook(exPath, solPath, exercise string, check bool) (differs bool, err error) {
+// solution notebook when they do (its outputs kept if no code changed).
+func syncNotebook(exPath, solPath, exercise string, check bool) (differs, rerun bool, err error) {
 	src, err := os.ReadFile(exPath)
 	if os.IsNotExist(err) {
 		_, serr := os.Stat(solPath)
-		return serr == nil, nil // a solution notebook without an exercise one is stale
+		return serr == nil, false, nil // a solution notebook without an exercise one is stale
 	}
 	if err != nil {
-		return false, err
+		return false, false, err
 	}
 	want, err := solutionNotebook(src, exercise)
 	if err != nil {
-		return false, err
+		return false, false, err
 	}
+	rerun = true
 	if have, err := os.ReadFile(solPath); err == nil {
 		var nb map[string]any
 		dec := json.NewDecoder(bytes.NewReader(have))
 		dec.UseNumber()
-		if dec.Decode(&nb) == nil && reflect.DeepEqual(sources(nb), sources(want)) {
-			return false, nil
+		if dec.Decode(&nb) == nil {
+			if reflect.DeepEqual(sources(nb), sources(want)) {
+				return false, false, nil
+			}
+			rerun = !keepOutputs(nb, want)
 		}
 	}
 	if check {
-		return true, nil
+		return true, rerun, nil
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", " ")
-	if err := enc.Encode(want); err != nil {
-		return false, err
+	data, err := encodeNotebook(want)
+	if err != nil {
+		return false, false, err
 	}
-	return true, writeAtomic(solPath, buf.Bytes())
+	return true, rerun, writeAtomic(solPath, data)
 }
