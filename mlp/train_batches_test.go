@@ -10,7 +10,7 @@ import (
 	"gonum.org/v1/gonum/mat"
 )
 
-// TestBatches: the batches handed out ahead by the copying goroutine are
+// TestBatches: the batches handed out ahead by the gathering goroutine are
 // exactly the rows of a shuffle done in line (the same generator), batch by
 // batch over several epochs, across group boundaries and with a smaller
 // last batch; with B = N they are the data themselves.
@@ -36,18 +36,25 @@ func TestBatches(t *testing.T) {
 					rng.Shuffle(c.n, func(i, j int) { perm[i], perm[j] = perm[j], perm[i] })
 				}
 				for start := 0; start < c.n; start += c.b {
-					x, y := bs.next()
+					b := bs.next()
 					idx := perm[start:min(start+c.b, c.n)]
-					if r, _ := x.Dims(); r != len(idx) {
+					if c.b == c.n {
+						if b.x != d.X || b.y != d.Y || b.sx != nil {
+							t.Fatalf("B = N: got a copy, want the data themselves")
+						}
+						continue
+					}
+					x, byInput := b.sx.dense(4)
+					if !mat.Equal(x, byInput) {
+						t.Fatalf("epoch %d, batch at %d: by row %v, by input %v", epoch, start, x, byInput)
+					}
+					if r, _ := x.Dims(); r != len(idx) || b.x != nil {
 						t.Fatalf("epoch %d, batch at %d: got %d rows, want %d", epoch, start, r, len(idx))
 					}
 					for r, i := range idx {
-						if !mat.Equal(x.RowView(r), d.X.RowView(i)) || !mat.Equal(y.RowView(r), d.Y.RowView(i)) {
+						if !mat.Equal(x.RowView(r), d.X.RowView(i)) || !mat.Equal(b.y.RowView(r), d.Y.RowView(i)) {
 							t.Fatalf("epoch %d, batch at %d, row %d: got %v, want example %d = %v", epoch, start, r, x.RawRowView(r), i, d.X.RawRowView(i))
 						}
-					}
-					if c.b == c.n && (x != d.X || y != d.Y) {
-						t.Fatalf("B = N: got a copy, want the data themselves")
 					}
 				}
 			}
