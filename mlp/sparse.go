@@ -2,6 +2,7 @@ package mlp
 
 import (
 	"math"
+	"slices"
 
 	"gonum.org/v1/gonum/floats"
 	"gonum.org/v1/gonum/mat"
@@ -59,29 +60,41 @@ func (b *sparseBatch) rows() int { return len(b.rowStart) - 1 }
 
 // appendRow appends the row x, keeping its elements ≠ 0. (A −0 is left out
 // as Gemm leaves it out; a NaN is kept, but Train has checked X.) The zeros
-// of an image come in runs, so it skips four zeros at a time.
+// of an image come in runs, so it skips four zeros at a time; in the other
+// blocks of four it writes every element and advances past the non-zero
+// ones, without a branch to mispredict.
 func (b *sparseBatch) appendRow(x []float64) {
+	n := len(b.col)
+	b.col, b.val = slices.Grow(b.col, len(x))[:n+len(x)], slices.Grow(b.val, len(x))[:n+len(x)]
+	col, val := b.col[n:], b.val[n:]
+	val = val[:len(col)]
+	k := 0
 	j := 0
 	for ; j+4 <= len(x); j += 4 {
 		q := x[j : j+4 : j+4]
-		if (math.Float64bits(q[0])|math.Float64bits(q[1])|math.Float64bits(q[2])|math.Float64bits(q[3]))<<1 == 0 {
+		u0, u1, u2, u3 := math.Float64bits(q[0])<<1, math.Float64bits(q[1])<<1, math.Float64bits(q[2])<<1, math.Float64bits(q[3])<<1
+		if u0|u1|u2|u3 == 0 {
 			continue // four zeros (of either sign)
 		}
-		for k, v := range q {
-			if v != 0 {
-				b.col = append(b.col, int32(j+k))
-				b.val = append(b.val, v)
-			}
-		}
+		col[k], val[k] = int32(j), q[0]
+		k += nonZero(u0)
+		col[k], val[k] = int32(j+1), q[1]
+		k += nonZero(u1)
+		col[k], val[k] = int32(j+2), q[2]
+		k += nonZero(u2)
+		col[k], val[k] = int32(j+3), q[3]
+		k += nonZero(u3)
 	}
 	for ; j < len(x); j++ {
-		if x[j] != 0 {
-			b.col = append(b.col, int32(j))
-			b.val = append(b.val, x[j])
-		}
+		col[k], val[k] = int32(j), x[j]
+		k += nonZero(math.Float64bits(x[j]) << 1)
 	}
-	b.rowStart = append(b.rowStart, len(b.col))
+	b.col, b.val = b.col[:n+k], b.val[:n+k]
+	b.rowStart = append(b.rowStart, n+k)
 }
+
+// nonZero returns 1 if u ≠ 0, else 0.
+func nonZero(u uint64) int { return int((u | -u) >> 63) }
 
 // byInput sorts the elements by input (a counting sort), for n inputs:
 // rows stay in ascending order within an input.

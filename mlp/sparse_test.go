@@ -208,3 +208,32 @@ func TestTrainIsDenseLoop(t *testing.T) {
 		})
 	}
 }
+
+// TestLargeBatchSplit: a forward pass over 2·parallelRows rows or more
+// (done as two halves on two goroutines) and evaluate (chunks of evalRows,
+// two halves) give the numbers of one pass over all rows, bit for bit.
+func TestLargeBatchSplit(t *testing.T) {
+	const N = 2*parallelRows + 37
+	d := randomDataset(N, 6, 3, 8)
+	net, err := NewNetwork(Spec{Sizes: []int{6, 5, 3}, Loss: CategoricalCrossEntropy, Seed: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	one := newTrace(net.Sizes, N, false)
+	one.A[0] = d.X
+	net.forwardFrom(one, 1) // one pass, one goroutine
+	tr, err := net.Forward(d.X)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for l := range tr.Z {
+		if !sameBits(tr.Z[l], one.Z[l]) || !sameBits(tr.A[l+1], one.A[l+1]) {
+			t.Errorf("layer %d: the split forward pass differs", l+1)
+		}
+	}
+	loss, right := net.evaluate(d.X, d.Y)
+	wantLoss, wantRight := net.batchLoss(one, d.Y), countCorrect(one.Output(), d.Y)
+	if math.Float64bits(loss) != math.Float64bits(wantLoss) || right != wantRight {
+		t.Errorf("evaluate: loss %v, %d right; one pass: %v, %d", loss, right, wantLoss, wantRight)
+	}
+}
