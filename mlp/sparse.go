@@ -102,31 +102,33 @@ func (b *sparseBatch) byInput(n int) {
 	if len(b.count) != n {
 		b.count = make([]int, n)
 	}
-	for _, p := range b.col {
-		b.count[p]++
+	count, col, val := b.count, b.col, b.val // locals: the compiler keeps them in registers
+	for _, p := range col {
+		count[p]++
 	}
-	b.in, b.inStart = b.in[:0], append(b.inStart[:0], 0)
+	in, inStart := b.in[:0], append(b.inStart[:0], 0)
 	next := 0
-	for p, c := range b.count {
+	for p, c := range count {
 		if c != 0 {
-			b.in = append(b.in, int32(p))
-			b.count[p] = next // where input p's first element goes
+			in = append(in, int32(p))
+			count[p] = next // where input p's first element goes
 			next += c
-			b.inStart = append(b.inStart, next)
+			inStart = append(inStart, next)
 		}
 	}
-	b.inRow = resize(b.inRow, len(b.col))
-	b.inVal = resize(b.inVal, len(b.col))
-	for r := range b.rows() {
-		for e := b.rowStart[r]; e < b.rowStart[r+1]; e++ {
-			p := b.col[e]
-			b.inRow[b.count[p]], b.inVal[b.count[p]] = int32(r), b.val[e]
-			b.count[p]++
+	inRow, inVal := resize(b.inRow, len(col)), resize(b.inVal, len(col))
+	start := b.rowStart
+	for r := range len(start) - 1 {
+		for e := start[r]; e < start[r+1]; e++ {
+			p := col[e]
+			inRow[count[p]], inVal[count[p]] = int32(r), val[e]
+			count[p]++
 		}
 	}
-	for _, p := range b.in {
-		b.count[p] = 0
+	for _, p := range in {
+		count[p] = 0
 	}
+	b.in, b.inStart, b.inRow, b.inVal = in, inStart, inRow, inVal
 }
 
 // resize returns s with length n, reusing its memory when it can.
