@@ -149,7 +149,7 @@ func sameBits(a, b *mat.Dense) bool {
 // weight decay, a smaller last batch, and with an OnStep callback that
 // scribbles on the gradients it is shown.
 func TestTrainIsDenseLoop(t *testing.T) {
-	const N, n0, K, epochs, seed = 57, 40, 3, 3, 4
+	const N, n0, K, epochs, seed = 57, 70, 3, 3, 4 // n0 ≥ sparseInputs: sparse batches
 	d := randomDataset(N, n0, K, 5)
 	d.X = sparseMatrix(N, n0, 0.2, 6)
 	for _, c := range []struct {

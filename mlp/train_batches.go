@@ -6,14 +6,16 @@ import "gonum.org/v1/gonum/mat"
 // N examples (a Shuffler, seeded), cut into ⌈N/B⌉ batches of B rows, the last maybe
 // smaller. With B = N the batch is the data themselves, in order.
 //
-// Otherwise each batch's inputs are gathered by their non-zero elements (a
-// sparseBatch) and its targets copied, by a goroutine that works ahead of
-// Train while Train computes: the gathering reads every example from main
-// memory (an MNIST epoch: 376 MB), which the second CPU can take. It fills
-// groups of about groupRows rows (51 batches of 10 examples), in one of two
-// buffers, so that the two goroutines meet once per group rather than at
-// every step. The batches, and so the trained weights, are exactly those of
-// an in-line copy.
+// Otherwise the rows of each batch are gathered by a goroutine that works
+// ahead of Train while Train computes: the gathering reads every example
+// from main memory (an MNIST epoch: 376 MB), which the second CPU can take.
+// With at least sparseInputs inputs (MNIST's 784 pixels) a batch's inputs
+// are kept by their non-zero elements (a sparseBatch, for the first layer's
+// products); with fewer (the 2-D sets) the rows are copied as they are,
+// which costs less per step. It fills groups of about groupRows rows (51
+// batches of 10 examples), in one of two buffers, so that the two goroutines
+// meet once per group rather than at every step. The batches, and so the
+// trained weights, are exactly those of an in-line copy.
 type batches struct {
 	whole *batch        // the data themselves, when B = N
 	ready chan *group   // filled groups, in training order
@@ -34,12 +36,18 @@ type batch struct {
 // groupRows is about the number of rows that batches gathers at a time.
 const groupRows = 512
 
-// group holds n consecutive batches of one epoch; the targets of batch k are
-// a view of rows of bufY.
+// sparseInputs is the least number of inputs n_0 for which batches gathers
+// the non-zero inputs. On [2, 64, 64, 2] (2 inputs, notebook 09's timing)
+// the sparse path made an epoch of B = 1 about 20 % slower, for nothing to
+// skip.
+const sparseInputs = 64
+
+// group holds n consecutive batches of one epoch; the inputs (if dense) and
+// targets of batch k are views of rows of bufX and bufY.
 type group struct {
-	n    int
-	b    []batch
-	bufY *mat.Dense
+	n          int
+	b          []batch
+	bufX, bufY *mat.Dense
 }
 
 // newBatches starts handing out the batches of d, B examples each, for the
@@ -58,8 +66,12 @@ func newBatches(d *Dataset, B, epochs int, seed uint64) *batches {
 	bs := &batches{ready: make(chan *group, buffers), free: make(chan *group, buffers), quit: make(chan struct{})}
 	for range buffers {
 		g := &group{b: make([]batch, size), bufY: mat.NewDense(size*B, ny, nil)}
-		for k := range g.b {
-			g.b[k].sx = &sparseBatch{}
+		if nx >= sparseInputs {
+			for k := range g.b {
+				g.b[k].sx = &sparseBatch{}
+			}
+		} else {
+			g.bufX = mat.NewDense(size*B, nx, nil)
 		}
 		bs.free <- g
 	}
@@ -70,7 +82,7 @@ func newBatches(d *Dataset, B, epochs int, seed uint64) *batches {
 // fill shuffles the examples every epoch and copies the rows of each batch
 // into a free group, until the last epoch or stop.
 func (bs *batches) fill(d *Dataset, B, size, epochs int, seed uint64) {
-	N, _ := d.X.Dims()
+	N, nx := d.X.Dims()
 	_, ny := d.Y.Dims()
 	sh, _ := NewShuffler(N, seed) // cannot fail: Train has checked N ≥ 1
 	for range epochs {
@@ -85,12 +97,20 @@ func (bs *batches) fill(d *Dataset, B, size, epochs int, seed uint64) {
 			for g.n = 0; g.n < size && start < N; g.n++ {
 				idx := perm[start:min(start+B, N)]
 				b := &g.b[g.n]
-				if b.y == nil || b.y.RawMatrix().Rows != len(idx) { // a view of rows of bufY
+				if b.y == nil || b.y.RawMatrix().Rows != len(idx) { // views of rows of bufX and bufY
 					first := g.n * B
 					b.y = g.bufY.Slice(first, first+len(idx), 0, ny).(*mat.Dense)
+					if g.bufX != nil {
+						b.x = g.bufX.Slice(first, first+len(idx), 0, nx).(*mat.Dense)
+					}
 				}
-				b.sx.gather(d.X, idx)
+				if b.sx != nil {
+					b.sx.gather(d.X, idx)
+				}
 				for r, i := range idx {
+					if b.x != nil {
+						copy(b.x.RawRowView(r), d.X.RawRowView(i))
+					}
 					copy(b.y.RawRowView(r), d.Y.RawRowView(i))
 				}
 				start += len(idx)
