@@ -33,7 +33,8 @@ func (n *Network) forwardBatch(ws *workspace, b *batch) float64 {
 // and takes the step: θ ← θ − α∇L, with the weights' decay (1 − αρ/N).
 // With keep, ws.g holds the whole gradient afterwards (for OnStep). For a
 // sparse batch the first layer's weight gradient is made and used row by
-// row (stepSparse), and kept only with keep. The weights are the same.
+// row (stepSparse), and kept only with keep; the weights are those of
+// backward then update, bit for bit.
 func (n *Network) backwardUpdate(ws *workspace, b *batch, alpha, rho float64, N int, keep bool) {
 	if b.sx == nil {
 		n.backward(ws.tr, b.y, ws.g)
@@ -46,7 +47,7 @@ func (n *Network) backwardUpdate(ws *workspace, b *batch, alpha, rho float64, N 
 	if decay := 1 - alpha*rho/float64(N); decay != 1 {
 		scale(decay, w1) // (1 − αρ/N) W{1}
 	}
-	var g1 = ws.g.Wt[0]
+	g1 := ws.g.Wt[0]
 	if !keep {
 		g1 = nil
 	}
