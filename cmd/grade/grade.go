@@ -1,341 +1,359 @@
 package main
 
 import (
-	"bufio"
+	"bytes"
 	"context"
-	"crypto/rand"
-	"encoding/hex"
-	"encoding/json"
+	"encoding/gob"
+	"errors"
 	"fmt"
+	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
-	"regexp"
+	"runtime"
 	"strings"
 	"sync"
 	"time"
 
+	"gomlp.dev/internal/cases"
 	"gomlp.dev/internal/grading"
 )
 
 // Config is how the grader runs.
 type Config struct {
-	Root            string // this repository: go.mod, go.sum, internal/, exercises/X/grade_test.go
+	Root            string // this repository: go.mod, internal/, solutions/
 	Exercises       []grading.Exercise
-	Workers         int           // processes at a time (compiles and test runs)
-	TestTimeout     time.Duration // one test
-	ExerciseTimeout time.Duration // all tests of one exercise, compile excluded
-	CompileTimeout  time.Duration
-	MemMB           int    // address-space limit of a test process
-	OutputCap       int    // bytes of output kept per process
-	Work            string // scratch folder (removed afterwards)
+	Workers         int           // submissions graded at a time (one process each)
+	TestTimeout     time.Duration // one test's process, init included
+	ExerciseTimeout time.Duration // all test processes of one exercise
+	CompileTimeout  time.Duration // one build of one submission
+	MemMB           int           // address space of a test process
+	CompileMemMB    int           // address space of each process of a build
+	OutputCap       int           // bytes of a process's output kept
+	Seed            uint64        // the calls' seed: new for every run unless given
+	Sandbox         int           // sandboxRequired, sandboxPreferred or sandboxOff
+	Cache           string        // the reference's build cache, kept between runs
+	Verbose         bool          // say what it does, and how long it took
 }
 
-// Student is one submission: a name and the folder holding its exercise
-// folders (exercises/threshold, … or threshold, …).
-type Student struct {
-	Name string
-	Dir  string
-	Err  string // the submission could not be read (bad archive …)
-}
-
-// Results of one grading run (results.json).
-type Results struct {
-	Generated string          `json:"generated"`
-	Exercises []ExerciseMax   `json:"exercises"`
-	Max       int             `json:"max"`
-	Students  []StudentResult `json:"students"`
-}
-
-// ExerciseMax names an exercise and its points.
-type ExerciseMax struct {
-	Name   string `json:"name"`
-	Points int    `json:"points"`
-}
-
-// StudentResult is one student's grade.
-type StudentResult struct {
-	Student   string           `json:"student"`
-	Total     int              `json:"total"`
-	Max       int              `json:"max"`
-	Error     string           `json:"error,omitempty"`
-	Exercises []ExerciseResult `json:"exercises"`
-	Seconds   float64          `json:"seconds"`
-}
-
-// ExerciseResult is one exercise of one student.
-type ExerciseResult struct {
-	Exercise string       `json:"exercise"`
-	Status   string       `json:"status"` // graded, missing, compile error, crashed before tests
-	Points   int          `json:"points"`
-	Max      int          `json:"max"`
-	Message  string       `json:"message,omitempty"`
-	Tests    []TestResult `json:"tests"`
-}
-
-// TestResult is one test.
-type TestResult struct {
-	Test    string  `json:"test"`
-	Status  string  `json:"status"` // pass, fail, not implemented, timeout, crashed, not run
-	Points  int     `json:"points"`
-	Max     int     `json:"max"`
-	Message string  `json:"message,omitempty"`
-	Seconds float64 `json:"seconds"` // wall time of its process
-}
-
-// Exercise statuses.
+// Sandbox modes: a class is graded in the sandbox or not at all (unless the
+// teacher turns it off); a student's own checkout uses it where it works.
 const (
-	exGraded       = "graded"
-	exMissing      = "missing"
-	exCompileError = "compile error"
-	exCrashed      = "crashed before tests"
+	sandboxRequired = iota
+	sandboxPreferred
+	sandboxOff
 )
 
-// Test statuses the grader adds to the harness's.
-const (
-	stTimeout = "timeout"
-	stCrashed = "crashed"
-	stNotRun  = "not run"
-)
+// grader holds what one run prepares once: the sandbox, the module every
+// build starts from, the reference's answers to every test's calls.
+type grader struct {
+	cfg       Config
+	work      string // scratch folder, removed at the end
+	launcher  string // cmd/grade/launcher, built where a sandbox can read it
+	sandbox   *sandbox
+	binder    *sandbox // bwrap binding trusted process trees to the grader's life
+	goroot    string
+	gobin     string
+	std       map[string]bool // the standard library's importable packages
+	template  string
+	suites    []grading.Graded
+	calls     map[string][]byte          // exercise/test → the calls
+	ncalls    map[string]int             // exercise/test → how many
+	want      map[string][]grading.Reply // exercise/test → the reference's replies
+	noSandbox string                     // why a student's own run is not sandboxed
 
-// Grade grades every student, Workers processes at a time.
-func Grade(ctx context.Context, cfg Config, students []Student) *Results {
-	res := &Results{Generated: time.Now().UTC().Format(time.RFC3339)}
+	faultMu sync.Mutex
+	fault   error // the grader's own failure during the run: no grade is given
+}
+
+// setFault records the first failure of the grader's own.
+func (g *grader) setFault(err error) {
+	g.faultMu.Lock()
+	defer g.faultMu.Unlock()
+	if g.fault == nil {
+		g.fault = err
+	}
+}
+
+// Fault is the grader's own failure during Grade, if any: its results
+// must not be written.
+func (g *grader) Fault() error {
+	g.faultMu.Lock()
+	defer g.faultMu.Unlock()
+	return g.fault
+}
+
+// logf reports a step of the run (-v).
+func (g *grader) logf(format string, args ...any) {
+	if g.cfg.Verbose {
+		fmt.Fprintf(os.Stderr, "grade: %s "+format+"\n", append([]any{time.Now().Format("15:04:05.000")}, args...)...)
+	}
+}
+
+// note says how submissions run.
+func (g *grader) note() string {
+	switch {
+	case g.sandbox != nil:
+		return "each submission is built and run in a bwrap sandbox"
+	case g.cfg.Sandbox == sandboxPreferred:
+		return "your code runs without a sandbox (" + g.noSandbox + ")"
+	}
+	return "UNSANDBOXED: the submissions' code runs as you"
+}
+
+// newGrader prepares a run in work: it finds Go and the sandbox, lays out
+// the module template, builds the reference solutions and records their
+// answers to this run's calls. An error here is the grader's own.
+func newGrader(ctx context.Context, cfg Config, work string) (*grader, error) {
+	g := &grader{cfg: cfg, work: work, calls: map[string][]byte{}, ncalls: map[string]int{}, want: map[string][]grading.Reply{}}
 	for _, ex := range cfg.Exercises {
-		res.Exercises = append(res.Exercises, ExerciseMax{ex.Name, ex.Total()})
-		res.Max += ex.Total()
-	}
-	sem := make(chan struct{}, max(cfg.Workers, 1))
-	res.Students = make([]StudentResult, len(students))
-	var wg sync.WaitGroup
-	for i, s := range students {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			start := time.Now()
-			sr := StudentResult{Student: s.Name, Max: res.Max, Error: s.Err}
-			sr.Exercises = gradeStudent(ctx, cfg, sem, s, filepath.Join(cfg.Work, fmt.Sprintf("s%03d", i)))
-			for _, e := range sr.Exercises {
-				sr.Total += e.Points
-			}
-			sr.Seconds = time.Since(start).Seconds()
-			res.Students[i] = sr
-		}()
-	}
-	wg.Wait()
-	return res
-}
-
-// gradeStudent lays out one module for the student's exercises, compiles
-// every test binary with one `go test -c`, then runs each exercise's tests.
-func gradeStudent(ctx context.Context, cfg Config, sem chan struct{}, s Student, mod string) []ExerciseResult {
-	out := make([]ExerciseResult, len(cfg.Exercises))
-	var todo []int
-	for j, ex := range cfg.Exercises {
-		er := ExerciseResult{Exercise: ex.Name, Max: ex.Total()}
-		for _, p := range ex.Tests {
-			er.Tests = append(er.Tests, TestResult{Test: p.Test, Max: p.Points, Status: stNotRun})
+		s, ok := cases.Lookup(ex.Name)
+		if !ok {
+			return nil, fmt.Errorf("exercise %s has no tests in internal/cases", ex.Name)
 		}
-		out[j] = er
-		if s.Err != "" {
-			out[j].zero(exMissing, s.Err)
-			continue
-		}
-		code := studentFiles(filepath.Join(s.Dir, ex.Name))
-		if len(code) == 0 {
-			out[j].zero(exMissing, fmt.Sprintf("no .go files in %s", ex.Name))
-			continue
-		}
-		pkg := filepath.Join(mod, "exercises", ex.Name)
-		if err := buildPackage(cfg, pkg, ex.Name, code); err != nil {
-			out[j].zero(exMissing, "grader: "+err.Error())
-			continue
-		}
-		if err := grading.CheckImports(pkg, ex.Name); err != nil {
-			os.RemoveAll(pkg)
-			out[j].zero(exCompileError, err.Error())
-			continue
-		}
-		todo = append(todo, j)
+		g.suites = append(g.suites, s)
 	}
-	if len(todo) == 0 {
-		return out
+	g.binder = findBinder()
+	if err := g.findGo(ctx); err != nil {
+		return nil, err
 	}
-	if err := buildModule(cfg, mod); err != nil {
-		for _, j := range todo {
-			out[j].zero(exMissing, "grader: "+err.Error())
-		}
-		return out
-	}
-	bin := filepath.Join(mod, "bin")
-	sem <- struct{}{}
-	o := runLimited(ctx, limits{Timeout: cfg.CompileTimeout, OutputCap: 256 << 10}, mod, goEnv(),
-		"go", "test", "-p=1", "-vet=off", "-ldflags=-s -w", "-c", "-o", bin+string(filepath.Separator), "./exercises/...")
-	<-sem
-	sections := compileSections(cleanPaths(o.Output, mod))
-	var wg sync.WaitGroup
-	for _, j := range todo {
-		ex := cfg.Exercises[j]
-		exe := filepath.Join(bin, ex.Name+".test")
-		if o.TimedOut || !fileExists(exe) {
-			msg := sections[ex.Name]
-			if o.TimedOut {
-				msg = "compiling took longer than " + cfg.CompileTimeout.String()
-			} else if msg == "" {
-				msg = strings.TrimSpace(cleanPaths(o.Output, mod))
-			}
-			out[j].zero(exCompileError, msg)
-			continue
-		}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			runExercise(ctx, cfg, sem, &out[j], mod, exe, ex)
-		}()
-	}
-	wg.Wait()
-	return out
-}
-
-// zero scores every test of the exercise 0 with one status and message.
-func (er *ExerciseResult) zero(status, msg string) {
-	er.Status, er.Message = status, grading.Cap(msg, 2000)
-	for i := range er.Tests {
-		er.Tests[i].Status, er.Tests[i].Message = status, grading.Cap(msg, grading.MessageCap)
-	}
-}
-
-// studentFiles lists the non-test .go files of a student's exercise folder
-// (regular files only: a symlink is not followed).
-func studentFiles(dir string) []string {
-	files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
-	var code []string
-	for _, f := range files {
-		if !strings.HasSuffix(f, "_test.go") && fileExists(f) {
-			code = append(code, f)
+	if runtime.GOOS == "linux" {
+		if err := g.buildLauncher(ctx); err != nil {
+			return nil, err
 		}
 	}
-	return code
-}
-
-// compileSections splits `go test -c` output into the messages of each
-// exercise ("# gomlp.dev/exercises/X …" starts one).
-func compileSections(out string) map[string]string {
-	secs := map[string]string{}
-	cur := ""
-	for _, l := range strings.Split(out, "\n") {
-		if rest, ok := strings.CutPrefix(l, "# gomlp.dev/exercises/"); ok {
-			cur, _, _ = strings.Cut(rest, " ")
-			continue
-		}
-		if cur != "" && !strings.HasPrefix(l, "FAIL") && strings.TrimSpace(l) != "" {
-			secs[cur] += l + "\n"
+	var err error
+	if cfg.Sandbox != sandboxOff {
+		g.sandbox, err = findSandbox(g.launcher)
+		switch {
+		case err != nil && cfg.Sandbox == sandboxRequired:
+			return nil, fmt.Errorf("%v; grading a class without the sandbox needs -unsafe-no-sandbox", err)
+		case err != nil:
+			g.noSandbox = err.Error()
 		}
 	}
-	for k, v := range secs {
-		secs[k] = strings.TrimSpace(v)
-	}
-	return secs
-}
-
-// runExercise runs the probe, then each test in its own process. The
-// exercise's budget counts the time its processes ran (not time queued).
-func runExercise(ctx context.Context, cfg Config, sem chan struct{}, er *ExerciseResult, mod, exe string, ex grading.Exercise) {
-	pkg := filepath.Join(mod, "exercises", ex.Name)
-	// probe: does the test binary get as far as the harness (init done)?
-	rec, o := runTest(ctx, cfg, sem, mod, pkg, exe, ex.Name, "^$")
-	if _, ok := rec[""]; !ok {
-		er.zero(exCrashed, describe(o, "the package fails before any test runs (in init?)", cfg.TestTimeout))
-		return
-	}
-	used := o.Elapsed
-	er.Status = exGraded
-	for i := range er.Tests {
-		tr := &er.Tests[i]
-		if used > cfg.ExerciseTimeout {
-			tr.Status, tr.Message = stNotRun, fmt.Sprintf("exercise time limit (%v) reached", cfg.ExerciseTimeout)
-		} else {
-			rec, o := runTest(ctx, cfg, sem, mod, pkg, exe, ex.Name, "^"+regexp.QuoteMeta(tr.Test)+"$")
-			used += o.Elapsed
-			tr.Seconds = o.Elapsed.Seconds()
-			r, ok := rec[tr.Test]
-			switch {
-			case ok:
-				tr.Status, tr.Message = r.Status, r.Message
-			case o.TimedOut:
-				tr.Status, tr.Message = stTimeout, fmt.Sprintf("killed after %v (an infinite loop?)", cfg.TestTimeout)
-			default:
-				tr.Status, tr.Message = stCrashed, describe(o, "the test process ended before the test finished", cfg.TestTimeout)
+	if g.sandbox != nil {
+		if g.sandbox.asNobody {
+			if err := readableByAll(g.goroot); err != nil {
+				return nil, fmt.Errorf("the grader runs as root, so each sandbox runs as nobody, who cannot read Go's installation: %v (install Go where every user can read it, e.g. /usr/local/go, or grade as an ordinary user)", err)
 			}
 		}
-		tr.Message = grading.Cap(tr.Message, grading.MessageCap)
-		if tr.Status == grading.StatusPass {
-			tr.Points = tr.Max
-			er.Points += tr.Points
-		} else if er.Message == "" {
-			er.Message = tr.Test + ": " + tr.Message
-		}
 	}
+	g.logf("sandbox: %s", g.note())
+	if err := g.prepareTemplate(ctx); err != nil {
+		return nil, err
+	}
+	g.logf("module template ready")
+	if err := g.buildReference(ctx); err != nil {
+		return nil, fmt.Errorf("the reference solutions: %v", err)
+	}
+	g.logf("reference built and asked")
+	return g, nil
 }
 
-// runTest runs the test binary on the subtests matching pattern, with a
-// fresh nonce and results file, and returns the records it wrote by test.
-func runTest(ctx context.Context, cfg Config, sem chan struct{}, mod, pkg, bin, exercise, pattern string) (map[string]grading.Record, outcome) {
-	nonce := randomHex()
-	results := filepath.Join(mod, "results-"+nonce)
-	os.WriteFile(results, nil, 0o600)
-	defer os.Remove(results)
-	home := filepath.Join(mod, "home")
-	os.MkdirAll(home, 0o700)
-	env := []string{
-		"PATH=" + os.Getenv("PATH"), "HOME=" + home, "TMPDIR=" + home, "GOMAXPROCS=1", "GOTRACEBACK=single",
-		grading.EnvFile + "=" + results, grading.EnvNonce + "=" + nonce,
-		grading.EnvTimeout + "=" + cfg.TestTimeout.String(),
+func exeSuffix() string {
+	if runtime.GOOS == "windows" {
+		return ".exe"
 	}
-	sem <- struct{}{}
-	o := runLimited(ctx, limits{Timeout: cfg.TestTimeout + 2*time.Second, MemMB: cfg.MemMB, FileMB: 64, OutputCap: cfg.OutputCap},
-		pkg, env, bin, "-test.run", "^TestGrade$/"+pattern, "-test.count=1", "-test.timeout=0")
-	<-sem
-	recs := map[string]grading.Record{}
-	f, err := os.Open(results)
+	return ""
+}
+
+// buildLauncher builds cmd/grade/launcher, without cgo (a sandbox holds
+// no C library), into the scratch folder.
+func (g *grader) buildLauncher(ctx context.Context) error {
+	g.launcher = filepath.Join(g.work, "bin", "launcher")
+	tmp := filepath.Join(g.work, "tmp")
+	if err := os.MkdirAll(tmp, 0o755); err != nil {
+		return err
+	}
+	// the user's own build cache: this program is trusted
+	cmd := g.trusted(ctx, g.cfg.Root, g.modEnv(), g.gobin, "build", "-trimpath", "-o", g.launcher, "./cmd/grade/launcher")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("building the launcher: %v: %s", err, out)
+	}
+	return os.Chmod(filepath.Dir(g.launcher), 0o755)
+}
+
+// trusted is a command of the grader's own (go env, go list, go mod
+// vendor): in its own process group, killed with the grader, its whole tree
+// bound to the grader's life where bwrap works.
+func (g *grader) trusted(ctx context.Context, dir string, env []string, argv ...string) *exec.Cmd {
+	if g.binder != nil {
+		argv = g.binder.bind(argv)
+	}
+	cmd := exec.CommandContext(ctx, argv[0], argv[1:]...)
+	cmd.Dir, cmd.Env = dir, env
+	setProcAttr(cmd, false)
+	cmd.Cancel = func() error { killTree(cmd); return nil }
+	return cmd
+}
+
+// findGo finds the go command, its GOROOT and the standard library.
+func (g *grader) findGo(ctx context.Context) error {
+	gobin := filepath.Join(runtime.GOROOT(), "bin", "go"+exeSuffix())
+	if _, err := os.Stat(gobin); err != nil {
+		if gobin, err = exec.LookPath("go"); err != nil {
+			return errors.New("the go command is not on PATH")
+		}
+	}
+	out, err := g.trusted(ctx, "", nil, gobin, "env", "GOROOT").Output()
 	if err != nil {
-		return recs, o
+		return fmt.Errorf("go env GOROOT: %v", err)
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 64<<10), 64<<10)
-	for sc.Scan() {
-		var r grading.Record
-		if json.Unmarshal(sc.Bytes(), &r) != nil || r.Nonce != nonce || r.Exercise != exercise {
-			continue
-		}
-		if r.Status == grading.StatusStarted {
-			recs[""] = r
-		} else if _, seen := recs[r.Test]; !seen {
-			recs[r.Test] = r
+	g.goroot = strings.TrimSpace(string(out))
+	g.gobin = filepath.Join(g.goroot, "bin", "go"+exeSuffix())
+	out, err = g.trusted(ctx, "", g.modEnv(), g.gobin, "list", "std").Output()
+	if err != nil {
+		return fmt.Errorf("go list std: %v%s", err, stderrOf(err))
+	}
+	g.std = map[string]bool{}
+	for _, p := range strings.Fields(string(out)) {
+		if !strings.Contains("/"+p+"/", "/internal/") && !strings.Contains("/"+p+"/", "/vendor/") {
+			g.std[p] = true
 		}
 	}
-	return recs, o
+	return nil
 }
 
-// describe explains why a process left no record.
-func describe(o outcome, what string, timeout time.Duration) string {
-	if o.TimedOut {
-		return fmt.Sprintf("%s: killed after %v", what, timeout)
-	}
-	msg := fmt.Sprintf("%s (exit status %d", what, o.ExitCode)
-	if o.ExitCode == 0 || o.ExitCode == 1 {
-		msg += ": os.Exit?"
-	}
-	msg += ")"
-	if tail := lastLines(o.Output); tail != "" {
-		msg += ": " + tail
-	}
-	return msg
+// allowed is what a submission may import: the standard library and gonum.
+func (g *grader) allowed(path string) bool {
+	return g.std[path] || (strings.HasPrefix(path, "gonum.org/v1/gonum/") && !strings.Contains(path, "/internal/"))
 }
 
-// lastLines picks the informative line of a crash: "fatal error: …",
+// assemble makes a module folder from the template: its files copied, its
+// vendor folder linked.
+func (g *grader) assemble(dst string) error {
+	for _, f := range []string{"go.mod", "go.sum"} {
+		if err := copyFile(filepath.Join(g.template, f), filepath.Join(dst, f), 4<<20); err != nil {
+			return err
+		}
+	}
+	if err := copyTree(filepath.Join(g.template, "internal"), filepath.Join(dst, "internal")); err != nil {
+		return err
+	}
+	return os.Symlink(filepath.Join(g.template, "vendor"), filepath.Join(dst, "vendor"))
+}
+
+// buildReference builds the answering program of solutions/ (trusted: no
+// sandbox), into the kept build cache, then records its replies to every
+// test's calls.
+func (g *grader) buildReference(ctx context.Context) error {
+	mod := filepath.Join(g.work, "reference")
+	if err := g.assemble(mod); err != nil {
+		return err
+	}
+	for _, s := range g.suites {
+		if err := copyGo(filepath.Join(g.cfg.Root, "solutions", s.Name()), filepath.Join(mod, "solutions", s.Name())); err != nil {
+			return err
+		}
+	}
+	if err := writeAnswerer(filepath.Join(mod, answerDir), "gomlp.dev/solutions/", g.suites); err != nil {
+		return err
+	}
+	tmp := filepath.Join(g.work, "tmp")
+	if err := os.MkdirAll(tmp, 0o755); err != nil {
+		return err
+	}
+	bin := filepath.Join(g.work, "reference.bin")
+	o := g.run(ctx, proc{
+		Argv: []string{g.gobin, "build", "-ldflags=-s -w", "-o", bin, "./" + answerDir + "/" + answerMain},
+		Env:  g.goEnv(g.cfg.Cache, tmp, false), Dir: mod, Bound: true,
+		Lim: limits{Wall: g.cfg.CompileTimeout + 5*time.Minute, Output: 1 << 20},
+	})
+	if o.Canceled {
+		return ctx.Err()
+	}
+	if o.ExitCode != 0 || o.TimedOut {
+		return fmt.Errorf("go build: %s", strings.TrimSpace(o.Output))
+	}
+	g.logf("reference built in %.1f s", o.Elapsed.Seconds())
+	for _, s := range g.suites {
+		for _, test := range s.TestNames() {
+			key := s.Name() + "/" + test
+			calls, n, err := s.Plan(test, g.cfg.Seed)
+			if err != nil {
+				return err
+			}
+			g.calls[key], g.ncalls[key] = calls, n
+			replies, o, err := g.ask(ctx, bin, nil, s.Name(), test, calls, n)
+			if o.Canceled {
+				return ctx.Err()
+			}
+			if err != nil || o.TimedOut || o.ExitCode != 0 {
+				return fmt.Errorf("%s: %v (exit status %d, timed out %v): %s", key, err, o.ExitCode, o.TimedOut, lastLine(o.Output))
+			}
+			for _, r := range replies {
+				if r.Missing {
+					return fmt.Errorf("%s: no reply to call %d: %s", key, r.Index, lastLine(o.Output))
+				}
+			}
+			g.want[key] = replies
+		}
+	}
+	return nil
+}
+
+// ask puts one test's calls to an answering program and reads its replies,
+// one per call (Missing where none came); err reports replies that were
+// garbled or forged (a reply for a call twice, for no call).
+func (g *grader) ask(ctx context.Context, bin string, j *jail, exercise, test string, calls []byte, n int) ([]grading.Reply, outcome, error) {
+	var req bytes.Buffer
+	gob.NewEncoder(&req).Encode(grading.Request{Exercise: exercise, Test: test, Calls: calls})
+	p := g.answerProc(bin, j, req.Bytes(), g.cfg.TestTimeout)
+	if j == nil && filepath.Dir(bin) == g.work {
+		p.Lim.MemMB = 0 // the reference, trusted
+	}
+	o := g.run(ctx, p)
+	replies := make([]grading.Reply, n)
+	for i := range replies {
+		replies[i] = grading.Reply{Index: i, Missing: true}
+	}
+	dec := gob.NewDecoder(bytes.NewReader(o.Answers))
+	for {
+		var r grading.Reply
+		err := dec.Decode(&r)
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return replies, o, fmt.Errorf("its replies are garbled (%v)", err)
+		}
+		if r.Index < 0 || r.Index >= n || !replies[r.Index].Missing || r.Missing {
+			return replies, o, fmt.Errorf("its replies are forged (a reply for call %d, of %d, twice or out of place)", r.Index, n)
+		}
+		replies[r.Index] = r
+	}
+	if o.Overflow {
+		return replies, o, fmt.Errorf("its replies exceed %d MiB", answerCap>>20)
+	}
+	return replies, o, nil
+}
+
+// answerProc is one run of an answering program: in its jail (a private
+// /tmp, the program read-only, nothing else) or, unsandboxed, in a scratch
+// folder of its own.
+func (g *grader) answerProc(bin string, j *jail, stdin []byte, wall time.Duration) proc {
+	p := proc{Stdin: stdin, Answers: true,
+		Lim: limits{Wall: wall, MemMB: g.cfg.MemMB, FileMB: 64, Procs: 16, Output: g.cfg.OutputCap}}
+	if j != nil {
+		p.Jail, p.Argv = j, []string{"/answer/" + filepath.Base(bin)}
+		p.Env = []string{"HOME=/tmp", "TMPDIR=/tmp", "GOMAXPROCS=1", "GOTRACEBACK=single"}
+		return p
+	}
+	home, _ := os.MkdirTemp(filepath.Dir(bin), "home-")
+	p.Argv, p.Dir = []string{bin}, home
+	for _, kv := range os.Environ() {
+		if k, _, _ := strings.Cut(kv, "="); k != "HOME" && k != "TMPDIR" && k != "TMP" && k != "TEMP" && !strings.HasPrefix(k, "GO") {
+			p.Env = append(p.Env, kv)
+		}
+	}
+	p.Env = append(p.Env, "HOME="+home, "TMPDIR="+home, "TMP="+home, "TEMP="+home, "GOMAXPROCS=1", "GOTRACEBACK=single")
+	return p
+}
+
+// lastLine picks the informative line of a crash: "fatal error: …",
 // "panic: …", or the last non-empty line.
-func lastLines(out string) string {
+func lastLine(out string) string {
 	lines := strings.Split(strings.TrimSpace(out), "\n")
 	for _, l := range lines {
 		if strings.HasPrefix(l, "fatal error:") || strings.HasPrefix(l, "panic:") || strings.HasPrefix(l, "runtime: goroutine stack exceeds") {
@@ -345,106 +363,35 @@ func lastLines(out string) string {
 	return grading.Cap(strings.TrimSpace(lines[len(lines)-1]), 200)
 }
 
-// cleanPaths shortens the scratch module's paths in compiler messages.
-func cleanPaths(msg, mod string) string {
-	return strings.ReplaceAll(msg, mod+string(filepath.Separator), "")
-}
-
-func randomHex() string {
-	b := make([]byte, 16)
-	rand.Read(b)
-	return hex.EncodeToString(b)
-}
-
-// goEnv is the environment of `go test -c`: offline, this module only.
-func goEnv() []string {
-	env := []string{}
-	for _, kv := range os.Environ() {
-		k, _, _ := strings.Cut(kv, "=")
-		switch k {
-		case "GOFLAGS", "GOPROXY", "GOWORK", "GOTOOLCHAIN", "CGO_ENABLED", "GONOSUMDB", "GOPRIVATE", "GONOPROXY", "GOSUMDB", "GOMLP_STRICT":
-			continue
-		}
-		env = append(env, kv)
-	}
-	return append(env, "GOFLAGS=-mod=readonly", "GOPROXY=off", "GOWORK=off", "GOTOOLCHAIN=local", "CGO_ENABLED=0", "GOSUMDB=off")
-}
-
-// buildModule lays out the rest of the scratch module: go.mod, go.sum and
-// internal/ of this repository (never solutions/).
-func buildModule(cfg Config, mod string) error {
-	for _, f := range []string{"go.mod", "go.sum"} {
-		if err := copyFile(filepath.Join(cfg.Root, f), filepath.Join(mod, f)); err != nil {
-			return err
-		}
-	}
-	if err := copyGo(filepath.Join(cfg.Root, "internal", "grading"), filepath.Join(mod, "internal", "grading"), false); err != nil {
-		return err
-	}
-	entries, err := os.ReadDir(filepath.Join(cfg.Root, "internal", "cases"))
-	if err != nil {
-		return err
-	}
-	for _, e := range entries {
-		if e.IsDir() {
-			if err := copyGo(filepath.Join(cfg.Root, "internal", "cases", e.Name()), filepath.Join(mod, "internal", "cases", e.Name()), false); err != nil {
-				return err
+// Grade grades every student, Workers at a time. It stops early when ctx
+// ends (the results are then incomplete: the caller writes nothing).
+func (g *grader) Grade(ctx context.Context, students []Student) *Results {
+	res := newResults(g.cfg, g.sandbox != nil)
+	res.Students = make([]StudentResult, len(students))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range max(g.cfg.Workers, 1) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				dir := filepath.Join(g.work, fmt.Sprintf("s%03d", i))
+				res.Students[i] = g.gradeStudent(ctx, students[i], dir)
+				g.logf("%s: %d/%d, %.1f s of processes", students[i].Name, res.Students[i].Total, res.Students[i].Max, res.Students[i].Seconds)
+				os.RemoveAll(dir)
 			}
-		}
+		}()
 	}
-	return nil
+	for i := range students {
+		if ctx.Err() != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return res
 }
 
-// buildPackage puts the student's non-test files beside the official
-// grade_test.go (the repository's exercises/X/grade_test.go).
-func buildPackage(cfg Config, pkg, exercise string, code []string) error {
-	if err := os.MkdirAll(pkg, 0o755); err != nil {
-		return err
-	}
-	if err := copyFile(filepath.Join(cfg.Root, "exercises", exercise, "grade_test.go"), filepath.Join(pkg, "grade_test.go")); err != nil {
-		return fmt.Errorf("official test file: %v", err)
-	}
-	for _, f := range code {
-		if err := copyFile(f, filepath.Join(pkg, filepath.Base(f))); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// copyGo copies the .go files of a folder (test files only when tests).
-func copyGo(from, to string, tests bool) error {
-	files, err := filepath.Glob(filepath.Join(from, "*.go"))
-	if err != nil {
-		return err
-	}
-	if err := os.MkdirAll(to, 0o755); err != nil {
-		return err
-	}
-	for _, f := range files {
-		if strings.HasSuffix(f, "_test.go") && !tests {
-			continue
-		}
-		if err := copyFile(f, filepath.Join(to, filepath.Base(f))); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// copyFile copies a regular file (of at most 1 MiB: a submission's .go file
-// larger than that is not code).
-func copyFile(from, to string) error {
-	st, err := os.Lstat(from) // a symlink (to solutions/?) is not copied
-	if err != nil {
-		return err
-	}
-	if !st.Mode().IsRegular() || st.Size() > 1<<20 {
-		return fmt.Errorf("%s: not a regular file of at most 1 MiB", filepath.Base(from))
-	}
-	b, err := os.ReadFile(from)
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(to, b, 0o644)
-}
+// testKey names a test of an exercise.
+func testKey(exercise, test string) string { return exercise + "/" + test }

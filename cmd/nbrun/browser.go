@@ -140,7 +140,7 @@ func browserCheck(paths []string, o options) ([]browserResult, error) {
 	}
 	for _, p := range paths {
 		abs, _ := filepath.Abs(p)
-		data, err := os.ReadFile(abs)
+		data, err := readNotebookFile(abs)
 		if err != nil {
 			return nil, err
 		}
@@ -162,6 +162,7 @@ func browserCheck(paths []string, o options) ([]browserResult, error) {
 		chromedp.UserDataDir(dataDir),
 		chromedp.WindowSize(browserWidth, browserHeight),
 		chromedp.Env(treeVar + "=" + treeToken),
+		chromedp.ModifyCmdFunc(guardCmd), // Chromium dies with the runner (proc.go)
 		// Loopback only: every other host name resolves to nothing.
 		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"),
 		chromedp.Flag("disable-background-networking", true),

@@ -4,9 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"os"
 	"regexp"
 	"strings"
+
+	"gomlp.dev/internal/atomicfile"
 )
 
 // sharedFirstCell is the one text of the code cell every notebook starts
@@ -63,7 +64,7 @@ func setFirstCell(nb notebook) (bool, error) {
 // its formatting whoever wrote it.
 func applyFirstCell(paths []string) error {
 	for _, p := range paths {
-		data, err := os.ReadFile(p)
+		data, err := readNotebookFile(p)
 		if err != nil {
 			return err
 		}
@@ -75,7 +76,7 @@ func applyFirstCell(paths []string) error {
 			fmt.Printf("%s: first cell already current\n", rel(p))
 			continue
 		}
-		if err := writeFileAtomic(p, out); err != nil {
+		if err := atomicfile.WriteFileIfUnchanged(p, data, out, 0o644); err != nil {
 			return fmt.Errorf("%s: nothing written: %w", p, err)
 		}
 		fmt.Printf("%s: first cell rewritten\n", rel(p))

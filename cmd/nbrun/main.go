@@ -26,6 +26,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -37,11 +38,15 @@ import (
 )
 
 func main() {
+	if len(os.Args) > 1 && os.Args[1] == guardArg {
+		os.Exit(guardMain(os.Args[2:]))
+	}
 	os.Exit(nbrun(os.Args[1:]))
 }
 
 // nbrun runs the command line and returns the exit code: 0 all passed, 1 a
-// notebook failed, 2 a usage error.
+// notebook failed, 2 a usage error; a run stopped by a signal exits in
+// handleSignals with 128 + the signal's number (see usage).
 func nbrun(argv []string) int {
 	o := options{}
 	fs := flag.NewFlagSet("nbrun", flag.ContinueOnError)
@@ -55,6 +60,9 @@ func nbrun(argv []string) int {
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(argv); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0 // asked for: not a usage error
+		}
 		return 2
 	}
 	args := fs.Args()
@@ -81,6 +89,18 @@ func nbrun(argv []string) int {
 	if len(paths) == 0 {
 		fmt.Fprintln(os.Stderr, "nbrun: no notebooks to run")
 		return 2
+	}
+	if o.mode != "lint" && o.mode != "firstcell" {
+		if !guardSupported {
+			fmt.Fprintf(os.Stderr, "nbrun %s needs Linux or macOS, where Jupyter's Go kernel (GoNB) runs; "+
+				"nbrun lint and firstcell work here\n", o.mode)
+			return 2
+		}
+		useScratch()
+		defer releaseRunnerScratch()
+		if o.verbose {
+			fmt.Fprintf(os.Stderr, "nbrun: processes started in %s\n", guardMode())
+		}
 	}
 	switch o.mode {
 	case "firstcell":
@@ -127,6 +147,30 @@ const usage = `usage: nbrun [flags] run|check|write|lint|browser|firstcell [NOTE
              on 127.0.0.1 and fail on a broken render; run notebook 00 there
   firstcell  rewrite each notebook's first code cell to the shared first cell
 
+A notebook must be a regular file of at most 64 MiB in UTF-8. write stores
+only what the run renews (outputs, counts, run metadata of the cells it ran),
+and nothing if the notebook changed on disk while it ran. A cell's output is
+kept to its first and last 1 MiB, with a line saying how much was dropped.
+
+Every process a run starts (Jupyter, the kernel, gopls, the cell's program,
+the Notebook server, Chromium) ends with nbrun, however nbrun ends: on Linux
+each runs in a PID namespace bound to nbrun's life; a run's temporary files
+live in one folder that is removed with it.
+
+Exit codes:
+  0    every notebook passed
+  1    a notebook failed
+  2    a usage error (bad flag, unknown command, no notebook)
+  129  interrupted by SIGHUP (the terminal closed)
+  130  interrupted by SIGINT (Ctrl-C)
+  131  interrupted by SIGQUIT (Ctrl-\)
+  143  interrupted by SIGTERM
+       After stopping everything it started, nbrun ends by the signal
+       itself, so a script that ran it stops too (SIGQUIT: exit code 131).
+       SIGKILL cannot be caught: a shell reports 137. go run reports
+       every failure as 1; run the built binary to see these codes.
+
+Flags:
 `
 
 func exitCode(failed int) int {

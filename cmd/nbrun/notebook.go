@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"os"
 	"strings"
 )
 
@@ -12,8 +11,10 @@ import (
 // know about is lost when it writes the notebook back.
 type notebook map[string]any
 
+// readNotebook reads and decodes a notebook file (see readNotebookFile for
+// what it refuses).
 func readNotebook(path string) (notebook, error) {
-	data, err := os.ReadFile(path)
+	data, err := readNotebookFile(path)
 	if err != nil {
 		return nil, err
 	}

@@ -1,9 +1,9 @@
 package main
 
 import (
-	"bytes"
 	_ "embed"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"os"
@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"gomlp.dev/internal/atomicfile"
 )
 
 //go:embed execute.py
@@ -76,19 +78,25 @@ func runNotebook(path string, o options) (res result) {
 	start := time.Now()
 	defer func() { res.Seconds = time.Since(start).Seconds() }()
 
-	committed, err := readNotebook(path)
+	orig, err := readNotebookFile(path)
+	if err != nil {
+		res.Fatal = err.Error()
+		return res
+	}
+	committed, err := decodeNotebook(orig)
 	if err != nil {
 		res.Fatal = err.Error()
 		return res
 	}
 	abs, _ := filepath.Abs(path)
 	cmd := ownedCommand(o.python, "-c", executePy, abs, o.kernel,
-		strconv.Itoa(int(math.Ceil(o.cellTimeout.Seconds()))), o.skipTag)
+		strconv.Itoa(int(math.Ceil(o.cellTimeout.Seconds()))), o.skipTag, strconv.Itoa(maxCellOutputBytes))
 	// Belt and braces: the notebooks' first cell turns the module proxy off;
 	// the runner does too, so a notebook that forgets still cannot download.
 	cmd.Env = append(cmd.Env, "GOPROXY=off", "GOTOOLCHAIN=local")
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	stdout := &cappedBuffer{max: maxReportBytes}
+	stderr := &tailBuffer{max: 64 << 10}
+	cmd.Stdout, cmd.Stderr = stdout, stderr
 	if o.verbose {
 		cmd.Stderr = os.Stderr
 	}
@@ -97,6 +105,11 @@ func runNotebook(path string, o options) (res result) {
 		return res
 	}
 	var rep report
+	if stdout.over {
+		res.Fatal = fmt.Sprintf("the executed notebook is over %d MiB: its outputs are too large to keep "+
+			"(each cell's are cut to %d MiB; this notebook has too many such cells)", maxReportBytes>>20, maxCellOutputBytes>>20)
+		return res
+	}
 	if err := json.Unmarshal(stdout.Bytes(), &rep); err != nil {
 		res.Fatal = fmt.Sprintf("reading the executor's report: %v", err)
 		return res
@@ -128,17 +141,22 @@ func runNotebook(path string, o options) (res result) {
 		res.Cells = append(res.Cells, cr)
 	}
 	if o.mode == "write" && !res.failed() {
-		res.Written, res.Fatal = storeOutputs(path, committed, fresh, rep, o.repo)
+		res.Written, res.Fatal = storeOutputs(path, orig, committed, fresh, rep, o.repo)
 	}
 	return res
 }
 
-// storeOutputs writes the fresh outputs into the notebook and says whether
-// it did; on failure the notebook is left byte for byte as it was, and the
-// message says so.
-func storeOutputs(path string, committed, fresh notebook, rep report, repo string) (bool, string) {
-	written, err := writeNotebook(path, committed, fresh, rep, repo)
-	if err != nil {
+// storeOutputs writes the fresh outputs into the notebook, whose bytes were
+// orig when the run began, and says whether it did; on failure the notebook
+// is left byte for byte as it was, or as whoever changed it during the run
+// left it, and the message says so.
+func storeOutputs(path string, orig []byte, committed, fresh notebook, rep report, repo string) (bool, string) {
+	written, err := writeNotebook(path, orig, committed, fresh, rep, repo)
+	switch {
+	case errors.Is(err, atomicfile.ErrChanged):
+		return false, path + " changed on disk while it ran (saved from Jupyter?): nothing was written; " +
+			"save it there, close it, and run nbrun write again"
+	case err != nil:
 		return false, "nothing was written, the notebook is as it was: " + err.Error()
 	}
 	return written, ""

@@ -2,27 +2,31 @@ package main
 
 import (
 	"bytes"
-	"os"
+	"fmt"
 	"strings"
 
 	"gomlp.dev/internal/atomicfile"
 )
 
-// writeNotebook stores the fresh outputs in the notebook at path, with clean
-// metadata. A cell whose fresh outputs match the committed ones (as check
-// mode compares them) keeps its committed outputs, so a rerun changes no
-// byte. It reports whether the file changed.
-func writeNotebook(path string, committed, fresh notebook, rep report, repo string) (bool, error) {
+// writeNotebook stores the fresh outputs in the notebook at path, whose
+// bytes were orig when the run began. Only what a run renews changes: each
+// executed code cell's outputs, execution count and metadata (its tags
+// kept), and the notebook's kernel metadata (the course's own "gomlp" key
+// kept). A cell whose fresh outputs match the committed ones (as check mode
+// compares them) keeps its committed outputs, so a rerun changes no byte;
+// a cell that did not run (markdown, skipped) and a cell's source are kept
+// byte for byte (see spliceNotebook). If the file no longer holds orig
+// (Jupyter saved it during the run), nothing is written and the error
+// wraps atomicfile.ErrChanged. It reports whether the file changed.
+func writeNotebook(path string, orig []byte, committed, fresh notebook, rep report, repo string) (bool, error) {
 	cc, fc := committed.cells(), fresh.cells()
-	skipped := map[int]bool{}
 	for _, e := range rep.Cells {
-		skipped[e.Index] = e.Skipped
-	}
-	for i, c := range cc {
-		cleanCellMetadata(c)
-		if cellType(c) != "code" || skipped[i] || i >= len(fc) {
+		i := e.Index
+		if e.Skipped || i < 0 || i >= len(cc) || i >= len(fc) || cellType(cc[i]) != "code" {
 			continue
 		}
+		c := cc[i]
+		cleanCellMetadata(c)
 		c["execution_count"] = fc[i]["execution_count"]
 		if compareCell(c, fc[i], repo) == "" {
 			continue
@@ -34,7 +38,7 @@ func writeNotebook(path string, committed, fresh notebook, rep report, repo stri
 		}
 		c["outputs"] = list
 	}
-	committed["metadata"] = map[string]any{
+	md := map[string]any{
 		"kernelspec": map[string]any{
 			"display_name": "Go (gonb)",
 			"language":     "go",
@@ -46,15 +50,22 @@ func writeNotebook(path string, committed, fresh notebook, rep report, repo stri
 			"name":           "go",
 		},
 	}
-	data, err := committed.encode()
+	if old, ok := committed["metadata"].(map[string]any); ok && old["gomlp"] != nil {
+		md["gomlp"] = old["gomlp"]
+	}
+	committed["metadata"] = md
+	data, err := spliceNotebook(orig, committed)
 	if err != nil {
 		return false, err
 	}
-	old, _ := os.ReadFile(path)
-	if bytes.Equal(old, data) {
+	if bytes.Equal(orig, data) {
 		return false, nil
 	}
-	if err := writeFileAtomic(path, data); err != nil {
+	if len(data) > maxNotebookBytes {
+		return false, fmt.Errorf("with its fresh outputs the notebook would be %s, over the %d MiB a notebook may be",
+			sizeString(int64(len(data))), maxNotebookBytes>>20)
+	}
+	if err := atomicfile.WriteFileIfUnchanged(path, orig, data, 0o644); err != nil {
 		return false, err
 	}
 	return true, nil

@@ -5,7 +5,8 @@
 //
 // For each solutions/X it writes exercises/X with: every .go file's marked
 // regions (// BEGIN SOLUTION … // END SOLUTION) replaced by
-// panic("not implemented: Func") (see Stub), grade_test.go copied as is, and
+// panic("not implemented: Func") (see Stub), grade_test.go made from the
+// solution's (GradeTests: the student's functions against solutions/X), and
 // README.md copied with the line "<!-- points -->" replaced by the points
 // table of internal/grading. The other way round, exercises/X/X.ipynb (a
 // source) is copied to solutions/X/X.ipynb with the import path changed
@@ -122,7 +123,14 @@ func Generate(soldir string, ex grading.Exercise) (map[string][]byte, error) {
 		}
 		switch {
 		case n == "grade_test.go":
-			out[n] = src
+			sol, ex, err := GradeTests(filepath.Base(soldir), src)
+			if err != nil {
+				return nil, err
+			}
+			if !bytes.Equal(sol, src) {
+				return nil, fmt.Errorf("%s differs from what the tests expect; it must read:\n%s", filepath.Join(soldir, n), sol)
+			}
+			out[n] = ex
 		case strings.HasSuffix(n, "_test.go"):
 			return nil, fmt.Errorf("%s: only grade_test.go may hold tests (the tests live in internal/cases/%s)", filepath.Join(soldir, n), ex.Name)
 		case strings.HasSuffix(n, ".go"):

@@ -4,9 +4,16 @@ import (
 	"testing"
 
 	cases "gomlp.dev/internal/cases/backprop"
+	ref "gomlp.dev/solutions/backprop"
 )
 
-// TestGrade runs the graded tests of this exercise (internal/cases/backprop).
+// TestGrade runs the graded tests of this exercise (internal/cases/backprop):
+// your functions and the reference solution answer the same calls, in this
+// process, and the tests judge your answers (hand values, properties, and
+// the reference's answers to random inputs). `go run ./cmd/grade` scores
+// them the way the teacher's grader does.
 func TestGrade(t *testing.T) {
-	cases.Run(t, cases.Impl{Backward: Backward})
+	cases.Run(t,
+		cases.Impl{Backward: Backward},
+		cases.Impl{Backward: ref.Backward})
 }

@@ -4,9 +4,16 @@ import (
 	"testing"
 
 	cases "gomlp.dev/internal/cases/mse"
+	ref "gomlp.dev/solutions/mse"
 )
 
-// TestGrade runs the graded tests of this exercise (internal/cases/mse).
+// TestGrade runs the graded tests of this exercise (internal/cases/mse):
+// your functions and the reference solution answer the same calls, in this
+// process, and the tests judge your answers (hand values, properties, and
+// the reference's answers to random inputs). `go run ./cmd/grade` scores
+// them the way the teacher's grader does.
 func TestGrade(t *testing.T) {
-	cases.Run(t, cases.Impl{ECM: ECM, Gradient: Gradient})
+	cases.Run(t,
+		cases.Impl{ECM: ECM, Gradient: Gradient},
+		cases.Impl{ECM: ref.ECM, Gradient: ref.Gradient})
 }

@@ -1,6 +1,7 @@
 package atomicfile
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -43,5 +44,38 @@ func TestWriteFileMissingFolder(t *testing.T) {
 	err := WriteFile(path, []byte("x"), 0o644)
 	if err == nil || !strings.Contains(err.Error(), path) {
 		t.Fatalf("got %v, want an error naming %s", err, path)
+	}
+}
+
+// TestWriteFileIfUnchanged: the write happens when the file holds what the
+// caller read, and is refused, leaving the file as the other writer left
+// it, when it does not (or is gone).
+func TestWriteFileIfUnchanged(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "nb.ipynb")
+	os.WriteFile(path, []byte("read at start"), 0o644)
+	if err := WriteFileIfUnchanged(path, []byte("read at start"), []byte("run's copy"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(path); string(got) != "run's copy" {
+		t.Fatalf("got %q", got)
+	}
+	os.WriteFile(path, []byte("autosaved by Jupyter"), 0o644)
+	err := WriteFileIfUnchanged(path, []byte("run's copy"), []byte("second run"), 0o644)
+	if !errors.Is(err, ErrChanged) || !strings.Contains(err.Error(), "nothing was written") {
+		t.Errorf("got %v, want ErrChanged saying nothing was written", err)
+	}
+	if got, _ := os.ReadFile(path); string(got) != "autosaved by Jupyter" {
+		t.Errorf("the autosaved file was replaced: %q", got)
+	}
+	os.Remove(path)
+	if err := WriteFileIfUnchanged(path, []byte("autosaved by Jupyter"), []byte("x"), 0o644); !errors.Is(err, ErrChanged) {
+		t.Errorf("file removed meanwhile: got %v, want ErrChanged", err)
+	}
+	if _, err := os.Stat(path); err == nil {
+		t.Errorf("a removed file was written again")
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("left in the folder: %v", entries)
 	}
 }

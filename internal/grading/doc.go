@@ -1,28 +1,34 @@
 // Package grading is the harness every graded exercise runs under.
 //
-// A graded test has a name and a body; its points live in one table, Table
-// (points.go), which the grader (cmd/grade) reads by importing this package.
-// Run runs each test as a subtest of the calling Test function.
+// A graded test asks the student's functions questions and judges the
+// answers. It has three parts, written once in internal/cases/X:
 //
-// The same test logic grades exercises/X (the student's code) and
-// solutions/X (the reference): the test cases live once in
-// internal/cases/X, and the thin grade_test.go of both folders only hands the
-// package's functions to them.
+//   - the calls: hand cases, then random inputs drawn from a seed that is new
+//     for every run (a student's code cannot know them in advance);
+//   - the question: how one call is put to an implementation and what is
+//     observed (the values returned, an error, and for property tests the
+//     inputs after the call);
+//   - the verdict: the answers judged against the hand values, against
+//     properties the test computes itself (central differences …) and against
+//     the reference solution's answers to the same calls.
 //
-// # Not implemented
+// The points live in one table, Table (points.go).
 //
-// A stub panics with "not implemented: Name". Under `go test` such a test is
-// skipped with a message saying which function to write (so `go test ./...`
-// passes on a fresh checkout); with GOMLP_STRICT=1, or under the grader, it
-// fails and scores 0.
+// # Where each part runs
 //
-// # Results the grader trusts
+// Under the grader (cmd/grade) the three parts run in three processes: the
+// student's process only answers (Serve: calls in on stdin, one Reply per
+// call out on file descriptor 3), a trusted process built from solutions/
+// answers the same calls, and the grader judges both in its own process. A
+// call that panics is answered with the panic and the file:line of the
+// student's code; a call that never returns (runtime.Goexit, a loop, a dead
+// process) has no answer, and a test with a missing answer fails. Nothing the
+// student's process writes can be a verdict: at most a wrong answer.
 //
-// Under the grader, the environment holds GOMLP_GRADE_FILE (a file to append
-// to) and GOMLP_GRADE_NONCE (a random string, new for every run). The harness
-// reads both when this package initialises — before the student's package
-// initialises — removes them from the environment, and appends one JSON line
-// per finished test carrying the nonce. The grader counts only those lines:
-// what the student's code prints to stdout (a fake "--- PASS", a fake
-// `go test -json` event) counts for nothing.
+// Under `go test ./exercises/X` (Run) all three run in one process, the
+// student's functions beside the reference (solutions/X): nothing is at stake
+// there. A stub panics with "not implemented: F": such a test is skipped
+// with a message naming the function to write, so that `go test ./...`
+// passes on a fresh checkout; GOMLP_STRICT=1 turns those skips into
+// failures. GOMLP_SEED=N repeats a run's random calls.
 package grading

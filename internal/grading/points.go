@@ -1,10 +1,5 @@
 package grading
 
-import (
-	"fmt"
-	"strings"
-)
-
 // Exercise is one exercise of the table: its folder name under exercises/,
 // the course notebook to read first, and the points of each test.
 type Exercise struct {
@@ -63,7 +58,7 @@ var Table = []Exercise{
 	{"dense", "12_dense_networks", []Points{
 		{"Layer_hand", 2}, {"Forward_hand", 3}, {"Forward_rows_independent", 1}, {"Forward_bad_shapes", 2}}},
 	{"backprop", "13_backprop", []Points{
-		{"Shapes", 1}, {"Delta_output", 2}, {"Delta_hidden", 3}, {"Gradients_central_differences", 4}}},
+		{"Bad_shapes", 1}, {"Delta_output", 2}, {"Delta_hidden", 2}, {"Gradient_W", 3}, {"Gradient_b", 2}}},
 	{"gradcheck", "13_backprop", []Points{
 		{"CentralDiff_quadratic", 2}, {"CentralDiff_keeps_w", 1}, {"CentralDiff_order_h2", 2},
 		{"RelError_hand", 2}, {"RelError_zero", 1}}},
@@ -81,19 +76,4 @@ func Lookup(name string) (Exercise, bool) {
 		}
 	}
 	return Exercise{}, false
-}
-
-// sameTests reports whether tests are exactly the table's, in its order.
-func (e Exercise) sameTests(tests []Test) error {
-	var got, want []string
-	for _, t := range tests {
-		got = append(got, t.Name)
-	}
-	for _, p := range e.Tests {
-		want = append(want, p.Test)
-	}
-	if strings.Join(got, ",") != strings.Join(want, ",") {
-		return fmt.Errorf("grading: exercise %s has tests %v, the points table %v", e.Name, got, want)
-	}
-	return nil
 }

@@ -7,6 +7,9 @@ import (
 )
 
 // TestGrade runs the graded tests of this exercise (internal/cases/backprop).
+// The reference is this package itself: here the tests check the hand
+// values and the properties they compute on their own.
 func TestGrade(t *testing.T) {
-	cases.Run(t, cases.Impl{Backward: Backward})
+	impl := cases.Impl{Backward: Backward}
+	cases.Run(t, impl, impl)
 }

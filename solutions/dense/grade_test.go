@@ -7,6 +7,9 @@ import (
 )
 
 // TestGrade runs the graded tests of this exercise (internal/cases/dense).
+// The reference is this package itself: here the tests check the hand
+// values and the properties they compute on their own.
 func TestGrade(t *testing.T) {
-	cases.Run(t, cases.Impl{Layer: Layer, Forward: Forward})
+	impl := cases.Impl{Layer: Layer, Forward: Forward}
+	cases.Run(t, impl, impl)
 }

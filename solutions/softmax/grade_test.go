@@ -7,6 +7,9 @@ import (
 )
 
 // TestGrade runs the graded tests of this exercise (internal/cases/softmax).
+// The reference is this package itself: here the tests check the hand
+// values and the properties they compute on their own.
 func TestGrade(t *testing.T) {
-	cases.Run(t, cases.Impl{Softmax: Softmax, ECC: ECC, GradZ: GradZ})
+	impl := cases.Impl{Softmax: Softmax, ECC: ECC, GradZ: GradZ}
+	cases.Run(t, impl, impl)
 }

@@ -1,21 +1,49 @@
 // Package gates holds the graded tests of exercises/gates: the weights are
-// graded on behaviour (any weights computing the gate pass).
+// graded on behaviour (any weights computing the gate pass), through the
+// test's own threshold unit.
 package gates
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"testing"
 
 	"gomlp.dev/internal/grading"
 )
 
-// Impl is the student's (or the solution's) functions.
+// Impl is the functions a student writes.
 type Impl struct {
 	AND, OR, NAND, NOR, NOT func() ([]float64, float64)
 }
 
-// Run runs the graded tests on impl.
-func Run(t *testing.T, impl Impl) { grading.Run(t, "gates", Tests(impl)) }
+// Run runs the graded tests in this process: impl against the reference ref.
+func Run(t *testing.T, impl, ref Impl) { grading.Run(t, Suite, impl, ref) }
+
+// Suite is the exercise's graded tests, in the points table's order.
+var Suite = grading.Suite[Impl]{Exercise: "gates", Tests: []grading.Test[Impl]{
+	gate("AND", 2, func(x []float64) bool { return x[0] == 1 && x[1] == 1 }),
+	gate("OR", 2, func(x []float64) bool { return x[0] == 1 || x[1] == 1 }),
+	gate("NAND", 2, func(x []float64) bool { return !(x[0] == 1 && x[1] == 1) }),
+	gate("NOR", 2, func(x []float64) bool { return !(x[0] == 1 || x[1] == 1) }),
+	gate("NOT", 1, func(x []float64) bool { return x[0] == 0 }),
+}}
+
+// gateCall asks for one gate's weights.
+type gateCall struct{ Gate string }
+
+func (c gateCall) String() string { return c.Gate + "()" }
+
+// unitWeights is a gate's answer.
+type unitWeights struct {
+	W []float64
+	B float64
+}
+
+func ask(impl Impl, c gateCall) unitWeights {
+	f := map[string]func() ([]float64, float64){"AND": impl.AND, "OR": impl.OR, "NAND": impl.NAND, "NOR": impl.NOR, "NOT": impl.NOT}[c.Gate]
+	w, b := f()
+	return unitWeights{grading.Clone(w), b}
+}
 
 // unit is the test's own threshold unit: φ(b + wᵀx), φ(z) = 1 if z ≥ 0.
 func unit(w []float64, b float64, x []float64) float64 {
@@ -29,51 +57,28 @@ func unit(w []float64, b float64, x []float64) float64 {
 	return 0
 }
 
-// gate checks a gate's weights against its truth table.
-func gate(c *grading.C, name string, f func() ([]float64, float64), truth func(x []float64) float64, inputs int) {
-	w, b := f()
-	if len(w) != inputs {
-		c.Fatalf("%s returned %d weights, want %d (one per input)", name, len(w), inputs)
-	}
-	var rows [][]float64
+// gate is the test of one gate with its truth table.
+func gate(name string, inputs int, truth func(x []float64) bool) grading.Test[Impl] {
+	rows := [][]float64{{0, 0}, {0, 1}, {1, 0}, {1, 1}}
 	if inputs == 1 {
 		rows = [][]float64{{0}, {1}}
-	} else {
-		rows = [][]float64{{0, 0}, {0, 1}, {1, 0}, {1, 1}}
 	}
-	for _, x := range rows {
-		if got, want := unit(w, b, x), truth(x); got != want {
-			c.Errorf("%s with w = %v, b = %g answers %g for x = %v, want %g", name, w, b, got, fmt.Sprint(x), want)
+	plan := func(*rand.Rand) []gateCall { return []gateCall{{name}} }
+	judge := func(v *grading.Verdict, _ []gateCall, got, _ []unitWeights) {
+		w, b := got[0].W, got[0].B
+		if len(w) != inputs {
+			v.Errorf("%s returned %d weights, want %d (one per input)", name, len(w), inputs)
+			return
+		}
+		for _, x := range rows {
+			want := 0.0
+			if truth(x) {
+				want = 1
+			}
+			if got := unit(w, b, x); got != want {
+				v.Errorf("%s with w = %s, b = %s answers %g for x = %s, want %g", name, grading.V(w), grading.F(b), got, fmt.Sprint(x), want)
+			}
 		}
 	}
-}
-
-func b2f(v bool) float64 {
-	if v {
-		return 1
-	}
-	return 0
-}
-
-// Tests returns the graded tests, in the points table's order.
-func Tests(impl Impl) []grading.Test {
-	and := func(x []float64) bool { return x[0] == 1 && x[1] == 1 }
-	or := func(x []float64) bool { return x[0] == 1 || x[1] == 1 }
-	return []grading.Test{
-		{Name: "AND", Run: func(c *grading.C) {
-			gate(c, "AND", impl.AND, func(x []float64) float64 { return b2f(and(x)) }, 2)
-		}},
-		{Name: "OR", Run: func(c *grading.C) {
-			gate(c, "OR", impl.OR, func(x []float64) float64 { return b2f(or(x)) }, 2)
-		}},
-		{Name: "NAND", Run: func(c *grading.C) {
-			gate(c, "NAND", impl.NAND, func(x []float64) float64 { return b2f(!and(x)) }, 2)
-		}},
-		{Name: "NOR", Run: func(c *grading.C) {
-			gate(c, "NOR", impl.NOR, func(x []float64) float64 { return b2f(!or(x)) }, 2)
-		}},
-		{Name: "NOT", Run: func(c *grading.C) {
-			gate(c, "NOT", impl.NOT, func(x []float64) float64 { return 1 - x[0] }, 1)
-		}},
-	}
+	return grading.New(name, plan, ask, judge)
 }

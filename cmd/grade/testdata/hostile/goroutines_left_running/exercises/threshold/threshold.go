@@ -2,21 +2,27 @@ package threshold
 
 import (
 	"errors"
+	"sync"
 	"time"
 )
 
+var once sync.Once
+
+// Z leaves two goroutines running, a sleeper and a spinner, behind it.
 func Z(w []float64, b float64, x []float64) float64 {
-	go func() {
-		for {
-			time.Sleep(time.Millisecond)
-		}
-	}()
-	go func() {
-		n := 0
-		for {
-			n++
-		}
-	}()
+	once.Do(func() {
+		go func() {
+			for {
+				time.Sleep(time.Millisecond)
+			}
+		}()
+		go func() {
+			n := 0
+			for {
+				n++
+			}
+		}()
+	})
 	z := b
 	for i := range w {
 		z += w[i] * x[i]

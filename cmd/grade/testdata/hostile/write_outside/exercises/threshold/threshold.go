@@ -1,3 +1,6 @@
+// Z writes files wherever it can think of: HOME, the temporary folder, up
+// the tree from its working folder, /tmp, /, the root's home, the folder
+// named by its environment's PWD.
 package threshold
 
 import (
@@ -8,9 +11,9 @@ import (
 
 func Z(w []float64, b float64, x []float64) float64 {
 	home, _ := os.UserHomeDir()
-	os.WriteFile(filepath.Join(home, "gomlp-grade-escaped.txt"), []byte("x"), 0o644)
-	os.WriteFile(filepath.Join("..", "..", "..", "..", "gomlp-grade-escaped.txt"), []byte("x"), 0o644)
-	os.WriteFile(filepath.Join(os.TempDir(), "gomlp-grade-escaped.txt"), []byte("x"), 0o644)
+	for _, dir := range []string{home, os.TempDir(), filepath.Join("..", "..", "..", ".."), "/tmp", "/", "/root", os.Getenv("PWD")} {
+		os.WriteFile(filepath.Join(dir, "gomlp-grade-escaped.txt"), []byte("x"), 0o644)
+	}
 	z := b
 	for i := range w {
 		z += w[i] * x[i]
@@ -19,11 +22,7 @@ func Z(w []float64, b float64, x []float64) float64 {
 }
 
 func Unit(w []float64, b float64, x []float64) float64 {
-	z := b
-	for i := range w {
-		z += w[i] * x[i]
-	}
-	if z >= 0 {
+	if Z(w, b, x) >= 0 {
 		return 1
 	}
 	return 0

@@ -1,0 +1,339 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"sort"
+	"strings"
+
+	"gomlp.dev/internal/grading"
+)
+
+// The answering program of a build: a main package that serves every
+// exercise whose package compiled (answer/main), or one exercise alone
+// (answer/only_X, when one exercise's init or link spoils the whole).
+const (
+	answerDir  = "internal/answer"
+	answerMain = "main"
+	onlyPrefix = "only_"
+)
+
+// goEnv is the environment of every go command the grader runs, the
+// reference's build outside the sandbox and each student's inside:
+// offline, vendored, paths trimmed, no cgo. It is the same for both, so
+// that what the reference's build compiled (the standard library, gonum,
+// the tests) serves the students' builds from their copy of its cache.
+func (g *grader) goEnv(cache, tmp string, jailed bool) []string {
+	env := []string{
+		"PATH=" + filepath.Join(g.goroot, "bin") + string(os.PathListSeparator) + os.Getenv("PATH"),
+		"HOME=" + tmp, "TMPDIR=" + tmp, "GOROOT=" + g.goroot, "GOCACHE=" + cache,
+		"GOFLAGS=-mod=vendor -trimpath -buildvcs=false",
+		"CGO_ENABLED=0", "GOTOOLCHAIN=local", "GOPROXY=off", "GOWORK=off", "GOENV=off", "GOSUMDB=off", "GOTELEMETRY=off",
+	}
+	if jailed {
+		env[0] = "PATH=" + filepath.Join(g.goroot, "bin")
+		return env
+	}
+	// a plain child keeps what its system needs (Windows' SystemRoot …),
+	// not the user's Go settings
+	for _, kv := range os.Environ() {
+		k, _, _ := strings.Cut(kv, "=")
+		if k == "PATH" || k == "HOME" || k == "TMPDIR" || strings.HasPrefix(k, "GO") || strings.HasPrefix(k, "CGO") {
+			continue
+		}
+		env = append(env, kv)
+	}
+	return env
+}
+
+// prepareTemplate lays out the module every build starts from, in
+// work/template: this repository's go.mod and go.sum (without its tool
+// directives), internal/grading and internal/cases (no tests), gonum
+// vendored (all of it: a student may import any of it), and empty folders
+// where a build's exercises/ and internal/answer/ go. No solutions/.
+func (g *grader) prepareTemplate(ctx context.Context) error {
+	t := filepath.Join(g.work, "template")
+	mod, err := os.ReadFile(filepath.Join(g.cfg.Root, "go.mod"))
+	if err != nil {
+		return err
+	}
+	mod = regexp.MustCompile(`(?s)\ntool \(.*?\)\n|\ntool [^\n]*\n`).ReplaceAll(mod, []byte("\n"))
+	if err := writeFile(filepath.Join(t, "go.mod"), mod); err != nil {
+		return err
+	}
+	if err := copyFile(filepath.Join(g.cfg.Root, "go.sum"), filepath.Join(t, "go.sum"), 4<<20); err != nil {
+		return err
+	}
+	if err := copyGo(filepath.Join(g.cfg.Root, "internal", "grading"), filepath.Join(t, "internal", "grading")); err != nil {
+		return err
+	}
+	dirs, err := os.ReadDir(filepath.Join(g.cfg.Root, "internal", "cases"))
+	if err != nil {
+		return err
+	}
+	for _, d := range dirs {
+		if d.IsDir() {
+			if err := copyGo(filepath.Join(g.cfg.Root, "internal", "cases", d.Name()), filepath.Join(t, "internal", "cases", d.Name())); err != nil {
+				return err
+			}
+		}
+	}
+	// vendor every gonum package, through a file that imports them all
+	out, err := g.trusted(ctx, g.cfg.Root, g.modEnv(), g.gobin, "list", "gonum.org/v1/gonum/...").Output()
+	if err != nil {
+		return fmt.Errorf("listing gonum's packages: %v%s", err, stderrOf(err))
+	}
+	all := "package vendorall\n\nimport (\n"
+	for _, p := range strings.Fields(string(out)) {
+		if !strings.Contains(p, "/internal") {
+			all += "\t_ \"" + p + "\"\n"
+		}
+	}
+	vendorall := filepath.Join(t, "internal", "vendorall")
+	if err := writeFile(filepath.Join(vendorall, "all.go"), []byte(all+")\n")); err != nil {
+		return err
+	}
+	if out, err := g.trusted(ctx, t, g.modEnv(), g.gobin, "mod", "vendor").CombinedOutput(); err != nil {
+		return fmt.Errorf("vendoring gonum: %v: %s", err, out)
+	}
+	os.RemoveAll(vendorall)
+	for _, d := range []string{"exercises", answerDir} {
+		if err := os.MkdirAll(filepath.Join(t, d), 0o755); err != nil {
+			return err
+		}
+	}
+	g.template = t
+	return openUp(t)
+}
+
+// modEnv is the environment of the trusted go commands that read the
+// module cache (go list, go mod vendor): offline.
+func (g *grader) modEnv() []string {
+	return append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOWORK=off", "GOTOOLCHAIN=local", "CGO_ENABLED=0")
+}
+
+func stderrOf(err error) string {
+	if ee, ok := err.(*exec.ExitError); ok && len(ee.Stderr) > 0 {
+		return ": " + strings.TrimSpace(string(ee.Stderr))
+	}
+	return ""
+}
+
+// writeAnswerer writes, under dir, one package per exercise binding the
+// package pkgPrefix+X to the tests of X, a main serving them all, and one
+// main per exercise serving it alone.
+func writeAnswerer(dir, pkgPrefix string, exs []grading.Graded) error {
+	var imports, answerers []string
+	for i, ex := range exs {
+		name := ex.Name()
+		var fields []string
+		for _, f := range ex.Functions() {
+			fields = append(fields, f+": impl."+f)
+		}
+		src := fmt.Sprintf(`// Code generated by cmd/grade. DO NOT EDIT.
+
+// Package %[1]s binds the functions of %[2]s%[1]s to the tests of exercise %[1]s.
+package %[1]s
+
+import (
+	cases "gomlp.dev/internal/cases/%[1]s"
+	"gomlp.dev/internal/grading"
+	impl "%[2]s%[1]s"
+)
+
+// Answerer answers the tests' calls with those functions.
+var Answerer = grading.Bind(cases.Suite, cases.Impl{%[3]s})
+`, name, pkgPrefix, strings.Join(fields, ", "))
+		if err := writeFile(filepath.Join(dir, name, "answer.go"), []byte(src)); err != nil {
+			return err
+		}
+		imp := fmt.Sprintf("a%d \"gomlp.dev/%s/%s\"", i, answerDir, name)
+		imports, answerers = append(imports, imp), append(answerers, fmt.Sprintf("a%d.Answerer", i))
+		if err := writeFile(filepath.Join(dir, onlyPrefix+name, "main.go"), mainSource([]string{imp}, []string{answerers[i]})); err != nil {
+			return err
+		}
+	}
+	return writeFile(filepath.Join(dir, answerMain, "main.go"), mainSource(imports, answerers))
+}
+
+func mainSource(imports, answerers []string) []byte {
+	return fmt.Appendf(nil, `// Code generated by cmd/grade. DO NOT EDIT.
+
+// Command main answers the graded tests' calls (grading.Serve).
+package main
+
+import (
+	"gomlp.dev/internal/grading"
+	%s
+)
+
+func main() { grading.Serve(%s) }
+`, strings.Join(imports, "\n\t"), strings.Join(answerers, ", "))
+}
+
+// buildSections splits the go command's output into the messages of each
+// package ("# gomlp.dev/exercises/X" starts one), by import path.
+func buildSections(out string) map[string]string {
+	secs := map[string]string{}
+	cur := ""
+	for _, l := range strings.Split(out, "\n") {
+		if rest, ok := strings.CutPrefix(l, "# "); ok {
+			cur, _, _ = strings.Cut(rest, " ")
+			continue
+		}
+		if cur != "" && strings.TrimSpace(l) != "" {
+			secs[cur] += l + "\n"
+		}
+	}
+	for k, v := range secs {
+		secs[k] = strings.TrimSpace(v)
+	}
+	return secs
+}
+
+// compileMessage is what a student reads of their exercise's compile
+// errors: the compiler's messages about their package, or about the binding
+// of their functions to the tests (a function missing or of another type).
+func compileMessage(secs map[string]string, exercise string) string {
+	if msg := secs["gomlp.dev/exercises/"+exercise]; msg != "" {
+		if strings.Contains(msg, "fatal error: out of memory") || strings.Contains(msg, "signal: killed") {
+			return "the compiler ran out of the build's memory limit on this package: " + grading.Cap(lastLine(msg), 200)
+		}
+		return msg
+	}
+	msg := secs["gomlp.dev/"+answerDir+"/"+exercise]
+	if msg == "" {
+		return ""
+	}
+	var lines []string
+	for _, l := range strings.Split(msg, "\n") {
+		// "internal/answer/x/answer.go:12:34: cannot use impl.Z (…)" → "cannot use Z (…)"
+		if i := strings.Index(l, ": "); i >= 0 && strings.HasPrefix(l, answerDir) {
+			l = l[i+2:]
+		}
+		lines = append(lines, strings.ReplaceAll(strings.ReplaceAll(l, "impl.", ""), "cases.Impl", "the tests' functions"))
+	}
+	return "your functions do not match the task's (name and type of each function): " + strings.Join(lines, "; ")
+}
+
+// copyGo copies the non-test .go files of a folder.
+func copyGo(from, to string) error {
+	files, err := filepath.Glob(filepath.Join(from, "*.go"))
+	if err != nil {
+		return err
+	}
+	sort.Strings(files)
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		if err := copyFile(f, filepath.Join(to, filepath.Base(f)), 1<<20); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// copyFile copies a regular file of at most limit bytes (not a link).
+func copyFile(from, to string, limit int64) error {
+	st, err := os.Lstat(from)
+	if err != nil {
+		return err
+	}
+	if !st.Mode().IsRegular() {
+		return fmt.Errorf("%s is not a regular file", filepath.Base(from))
+	}
+	if st.Size() > limit {
+		return fmt.Errorf("%s is larger than %d KiB", filepath.Base(from), limit>>10)
+	}
+	b, err := os.ReadFile(from)
+	if err != nil {
+		return err
+	}
+	return writeFile(to, b)
+}
+
+// writeFile writes a file readable by everyone (the sandbox's user), making
+// its folder.
+func writeFile(path string, b []byte) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(path, b, 0o644)
+}
+
+// openUp makes a tree readable by every user (the sandbox may run as
+// nobody); the scratch folder above it stays closed to listing.
+func openUp(dir string) error {
+	if runtime.GOOS == "windows" {
+		return nil
+	}
+	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			return nil
+		}
+		mode := fs.FileMode(0o644)
+		if d.IsDir() {
+			mode = 0o755
+		}
+		return os.Chmod(p, mode)
+	})
+}
+
+// privateCache fills a submission's own build cache with the entries of the
+// reference's. When the sandbox runs as nobody, the entries are hard links
+// to root's files, which nobody can read but not change; otherwise (the
+// sandbox runs as the teacher, who owns them) they are copies.
+func (g *grader) privateCache(dst string) error {
+	if g.sandbox == nil || !g.sandbox.asNobody {
+		return copyTree(g.cfg.Cache, dst)
+	}
+	return filepath.WalkDir(g.cfg.Cache, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(g.cfg.Cache, p)
+		to := filepath.Join(dst, rel)
+		switch {
+		case d.IsDir():
+			return os.MkdirAll(to, 0o755)
+		case d.Type().IsRegular():
+			if os.Link(p, to) == nil {
+				return nil
+			}
+			return copyFile(p, to, 1<<40) // another file system
+		}
+		return nil
+	})
+}
+
+// copyTree copies a folder of regular files (the build cache).
+func copyTree(from, to string) error {
+	return filepath.WalkDir(from, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(from, p)
+		dst := filepath.Join(to, rel)
+		switch {
+		case d.IsDir():
+			return os.MkdirAll(dst, 0o755)
+		case d.Type().IsRegular():
+			b, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			return os.WriteFile(dst, b, 0o644)
+		}
+		return nil
+	})
+}
