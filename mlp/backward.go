@@ -73,7 +73,11 @@ func (n *Network) Backward(tr *Trace, Y mat.Matrix) (*Gradients, error) {
 
 // backward fills g from the trace and the targets; all of them have the
 // batch's rows.
-func (n *Network) backward(tr *Trace, y *mat.Dense, g *Gradients) {
+func (n *Network) backward(tr *Trace, y *mat.Dense, g *Gradients) { n.backwardTo(tr, y, g, 1) }
+
+// backwardTo is backward without the weight gradients of the layers below
+// low: it fills every δ{l} and ∂L/∂b{l}, and ∂L/∂W{l} for l ≥ low.
+func (n *Network) backwardTo(tr *Trace, y *mat.Dense, g *Gradients, low int) {
 	L := len(n.Layers)
 	rows, _ := y.Dims()
 	out := n.Layers[L-1].Act
@@ -82,8 +86,10 @@ func (n *Network) backward(tr *Trace, y *mat.Dense, g *Gradients) {
 	}
 	for l := L; l >= 1; l-- {
 		delta := g.Delta[l-1]
-		mulTransA(g.Wt[l-1], 1/float64(rows), tr.A[l-1], delta) // (∂L/∂W{l})ᵀ = (1/B) A{l-1}ᵀ Δ{l}
-		meanOfRows(g.B[l-1], delta)                             //        ∂L/∂b{l} = (1/B) Σᵢ δ{l}⁽ⁱ⁾
+		if l >= low {
+			mulTransA(g.Wt[l-1], 1/float64(rows), tr.A[l-1], delta) // (∂L/∂W{l})ᵀ = (1/B) A{l-1}ᵀ Δ{l}
+		}
+		meanOfRows(g.B[l-1], delta) // ∂L/∂b{l} = (1/B) Σᵢ δ{l}⁽ⁱ⁾
 		if l > 1 {
 			prev := g.Delta[l-2]
 			mulTransB(prev, delta, n.Layers[l-1].Wt)                // Δ{l-1} = Δ{l} W{l}

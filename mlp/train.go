@@ -125,18 +125,13 @@ func (n *Network) Train(d *Dataset, s Settings) (*History, error) {
 		B = N
 	}
 	steps := (N + B - 1) / B
-	full := &workspace{tr: newTrace(n.Sizes, B, false), g: newGradients(n.Sizes, B)}
+	full := n.newWorkspace(B)
 	last := full
 	if r := N % B; r != 0 {
-		last = &workspace{tr: newTrace(n.Sizes, r, false), g: newGradients(n.Sizes, r)}
-	}
-	var val *workspace
-	if s.Validation != nil {
-		nv, _ := s.Validation.X.Dims()
-		val = &workspace{tr: newTrace(n.Sizes, nv, false), y: s.Validation.Y}
-		val.tr.A[0] = s.Validation.X
+		last = n.newWorkspace(r)
 	}
 	classes := isClasses(d.Y)
+	valClasses := s.Validation != nil && isClasses(s.Validation.Y)
 	batches := newBatches(d, B, s.Epochs, s.Seed) // shuffled at every epoch
 	defer batches.stop()
 	h := &History{FinalLoss: math.NaN()}
@@ -148,18 +143,16 @@ func (n *Network) Train(d *Dataset, s Settings) (*History, error) {
 			if step == steps {
 				ws = last
 			}
-			ws.tr.A[0], ws.y = batches.next() // the batch's X (= A{0}) and Y
-			n.forward(ws.tr)
-			loss := n.batchLoss(ws.tr, ws.y)
+			b := batches.next()
+			loss := n.forwardBatch(ws, b)
 			if math.IsNaN(loss) || math.IsInf(loss, 0) {
 				return h, fmt.Errorf("%w at epoch %d, step %d of %d: the batch loss is %v (try a learning rate below α = %v)",
 					ErrDiverged, epoch, step, steps, loss, s.LearningRate)
 			}
-			n.backward(ws.tr, ws.y, ws.g)
-			n.update(ws.g, s.LearningRate, s.WeightDecay, N)
-			rows, _ := ws.y.Dims()
+			n.backwardUpdate(ws, b, s.LearningRate, s.WeightDecay, N, s.OnStep != nil)
+			rows, _ := b.y.Dims()
 			lossSum += loss * float64(rows)
-			right += countCorrect(ws.tr.Output(), ws.y)
+			right += countCorrect(ws.tr.Output(), b.y)
 			total++
 			if s.OnStep != nil {
 				err := s.OnStep(StepInfo{Epoch: epoch, Step: step, Steps: steps, Total: total, Loss: loss, Grads: ws.g, Net: n})
@@ -170,11 +163,11 @@ func (n *Network) Train(d *Dataset, s Settings) (*History, error) {
 		}
 		h.TrainLoss = append(h.TrainLoss, lossSum/float64(N))
 		h.TrainAccuracy = append(h.TrainAccuracy, accuracyOrNaN(classes, right, N))
-		if val != nil {
-			n.forward(val.tr)
-			nv, _ := val.y.Dims()
-			h.ValLoss = append(h.ValLoss, n.batchLoss(val.tr, val.y))
-			h.ValAccuracy = append(h.ValAccuracy, accuracyOrNaN(isClasses(val.y), countCorrect(val.tr.Output(), val.y), nv))
+		if v := s.Validation; v != nil {
+			loss, right := n.evaluate(v.X, v.Y)
+			nv, _ := v.Y.Dims()
+			h.ValLoss = append(h.ValLoss, loss)
+			h.ValAccuracy = append(h.ValAccuracy, accuracyOrNaN(valClasses, right, nv))
 		}
 		if s.OnEpoch != nil {
 			if err := s.OnEpoch(EpochInfo{Epoch: epoch, Net: n, History: h}); err != nil {
@@ -189,21 +182,20 @@ func (n *Network) Train(d *Dataset, s Settings) (*History, error) {
 	return h, nil
 }
 
-// workspace holds the buffers of one batch size, allocated once per Train.
-type workspace struct {
-	tr *Trace
-	g  *Gradients
-	y  *mat.Dense
-}
-
 // update takes one gradient step on every layer.
-func (n *Network) update(g *Gradients, alpha, rho float64, N int) {
+func (n *Network) update(g *Gradients, alpha, rho float64, N int) { n.updateFrom(g, 1, alpha, rho, N) }
+
+// updateFrom is update without the weights of the layers below low (the
+// biases of all layers are updated).
+func (n *Network) updateFrom(g *Gradients, low int, alpha, rho float64, N int) {
 	decay := 1 - alpha*rho/float64(N)
 	for l, layer := range n.Layers {
-		if decay != 1 {
-			scale(decay, layer.Wt) // (1 − αρ/N) W{l}
+		if l+1 >= low {
+			if decay != 1 {
+				scale(decay, layer.Wt) // (1 − αρ/N) W{l}
+			}
+			addScaled(layer.Wt, -alpha, g.Wt[l]) //  − α ∂L/∂W{l}
 		}
-		addScaled(layer.Wt, -alpha, g.Wt[l])          //  − α ∂L/∂W{l}
 		layer.B.AddScaledVec(layer.B, -alpha, g.B[l]) // b{l} − α ∂L/∂b{l}
 	}
 }
@@ -242,7 +234,7 @@ func (n *Network) checkTraining(d *Dataset, s Settings) error {
 		if err := dataCheckDataset(set.d); err != nil {
 			return fmt.Errorf("%w (%s)", err, set.name)
 		}
-		if err := n.checkInputs(set.d.X); err != nil {
+		if err := n.checkInputShape(set.d.X); err != nil { // X's numbers: checked by dataCheckDataset
 			return fmt.Errorf("%w (%s)", err, set.name)
 		}
 		if err := n.checkBatchValues("the "+set.name, set.d.X.RawMatrix().Rows); err != nil {

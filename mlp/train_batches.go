@@ -6,15 +6,18 @@ import "gonum.org/v1/gonum/mat"
 // N examples (a Shuffler, seeded), cut into ⌈N/B⌉ batches of B rows, the last maybe
 // smaller. With B = N the batch is the data themselves, in order.
 //
-// Otherwise the rows of each batch are copied out of X and Y by a goroutine
-// that works ahead of Train while Train computes: the copy reads every
-// example from main memory (an MNIST epoch: 376 MB), a tenth of the epoch's
-// time, which the second CPU can take. It copies groups of about groupRows
-// rows (51 batches of 10 examples) into one of two buffers, so that the two
-// goroutines meet once per group rather than at every step. The batches,
-// and so the trained weights, are exactly those of an in-line copy.
+// Otherwise the rows of each batch are gathered by a goroutine that works
+// ahead of Train while Train computes: the gathering reads every example
+// from main memory (an MNIST epoch: 376 MB), which the second CPU can take.
+// With at least sparseInputs inputs (MNIST's 784 pixels) a batch's inputs
+// are kept by their non-zero elements (a sparseBatch, for the first layer's
+// products); with fewer (the 2-D sets) the rows are copied as they are,
+// which costs less per step. It fills groups of about groupRows rows (51
+// batches of 10 examples), in one of two buffers, so that the two goroutines
+// meet once per group rather than at every step. The batches, and so the
+// trained weights, are exactly those of an in-line copy.
 type batches struct {
-	x, y  *mat.Dense    // the data, used directly when B = N
+	whole *batch        // the data themselves, when B = N
 	ready chan *group   // filled groups, in training order
 	free  chan *group   // groups Train has used up, to refill
 	quit  chan struct{} // closed by stop
@@ -22,14 +25,28 @@ type batches struct {
 	k     int           // the index of its next batch
 }
 
-// groupRows is about the number of rows that batches copies at a time.
+// batch is one mini-batch: its inputs, as a dense matrix x or by their
+// non-zero elements sx (the other is nil), and its targets y.
+type batch struct {
+	x  *mat.Dense
+	sx *sparseBatch
+	y  *mat.Dense
+}
+
+// groupRows is about the number of rows that batches gathers at a time.
 const groupRows = 512
 
-// group holds n consecutive batches of one epoch: batch k is x[k], y[k],
-// views of rows of bufX and bufY.
+// sparseInputs is the least number of inputs n_0 for which batches gathers
+// the non-zero inputs. On [2, 64, 64, 2] (2 inputs, notebook 09's timing)
+// the sparse path made an epoch of B = 1 about 20 % slower, for nothing to
+// skip.
+const sparseInputs = 64
+
+// group holds n consecutive batches of one epoch; the inputs (if dense) and
+// targets of batch k are views of rows of bufX and bufY.
 type group struct {
 	n          int
-	x, y       []*mat.Dense
+	b          []batch
 	bufX, bufY *mat.Dense
 }
 
@@ -39,19 +56,24 @@ func newBatches(d *Dataset, B, epochs int, seed uint64) *batches {
 	N, nx := d.X.Dims()
 	_, ny := d.Y.Dims()
 	if B == N {
-		return &batches{x: d.X, y: d.Y}
+		return &batches{whole: &batch{x: d.X, y: d.Y}}
 	}
 	size := max(1, groupRows/B) // batches per group
 	buffers := 2
 	if B*(nx+ny) > 1<<22 {
-		buffers = 1 // a batch over 32 MB: no second copy in memory
+		buffers = 1 // a batch of over 32 MB: no second one in memory
 	}
 	bs := &batches{ready: make(chan *group, buffers), free: make(chan *group, buffers), quit: make(chan struct{})}
 	for range buffers {
-		bs.free <- &group{
-			x: make([]*mat.Dense, size), y: make([]*mat.Dense, size),
-			bufX: mat.NewDense(size*B, nx, nil), bufY: mat.NewDense(size*B, ny, nil),
+		g := &group{b: make([]batch, size), bufY: mat.NewDense(size*B, ny, nil)}
+		if nx >= sparseInputs {
+			for k := range g.b {
+				g.b[k].sx = &sparseBatch{}
+			}
+		} else {
+			g.bufX = mat.NewDense(size*B, nx, nil)
 		}
+		bs.free <- g
 	}
 	go bs.fill(d, B, size, epochs, seed)
 	return bs
@@ -74,14 +96,22 @@ func (bs *batches) fill(d *Dataset, B, size, epochs int, seed uint64) {
 			}
 			for g.n = 0; g.n < size && start < N; g.n++ {
 				idx := perm[start:min(start+B, N)]
-				if v := g.x[g.n]; v == nil || v.RawMatrix().Rows != len(idx) { // views of the rows of batch g.n
+				b := &g.b[g.n]
+				if b.y == nil || b.y.RawMatrix().Rows != len(idx) { // views of rows of bufX and bufY
 					first := g.n * B
-					g.x[g.n] = g.bufX.Slice(first, first+len(idx), 0, nx).(*mat.Dense)
-					g.y[g.n] = g.bufY.Slice(first, first+len(idx), 0, ny).(*mat.Dense)
+					b.y = g.bufY.Slice(first, first+len(idx), 0, ny).(*mat.Dense)
+					if g.bufX != nil {
+						b.x = g.bufX.Slice(first, first+len(idx), 0, nx).(*mat.Dense)
+					}
+				}
+				if b.sx != nil {
+					b.sx.gather(d.X, idx)
 				}
 				for r, i := range idx {
-					copy(g.x[g.n].RawRowView(r), d.X.RawRowView(i))
-					copy(g.y[g.n].RawRowView(r), d.Y.RawRowView(i))
+					if b.x != nil {
+						copy(b.x.RawRowView(r), d.X.RawRowView(i))
+					}
+					copy(b.y.RawRowView(r), d.Y.RawRowView(i))
 				}
 				start += len(idx)
 			}
@@ -90,11 +120,10 @@ func (bs *batches) fill(d *Dataset, B, size, epochs int, seed uint64) {
 	}
 }
 
-// next returns the X and Y of the next batch. They stay valid until the
-// following call.
-func (bs *batches) next() (x, y *mat.Dense) {
-	if bs.x != nil {
-		return bs.x, bs.y
+// next returns the next batch. It stays valid until the following call.
+func (bs *batches) next() *batch {
+	if bs.whole != nil {
+		return bs.whole
 	}
 	if bs.cur == nil || bs.k == bs.cur.n {
 		if bs.cur != nil {
@@ -102,9 +131,9 @@ func (bs *batches) next() (x, y *mat.Dense) {
 		}
 		bs.cur, bs.k = <-bs.ready, 0
 	}
-	x, y = bs.cur.x[bs.k], bs.cur.y[bs.k]
+	b := &bs.cur.b[bs.k]
 	bs.k++
-	return x, y
+	return b
 }
 
 // stop ends the copying goroutine (Train defers it: it may return early).

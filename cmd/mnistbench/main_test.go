@@ -22,8 +22,10 @@ func TestBadFlags(t *testing.T) {
 		{"-epochs 0", "-epochs = 0, want at least 1"},
 		{"-batch 0", "-batch = 0, want 1…60000"},
 		{"-batch 60001", "-batch = 60001"},
-		{"-eta -1", "-eta = -1"},
-		{"-eta NaN", "-eta = NaN"},
+		{"-alpha -1", "-alpha = -1"},
+		{"-alpha NaN", "-alpha = NaN"},
+		{"-eta 0", "-alpha = 0"}, // -eta: the old name, an alias
+		{"-compare-numpy -rounds 0", "-rounds = 0"},
 		{"-net W2", `unknown network "W2"`},
 		{"-init zeros", `unknown -init "zeros"`},
 	} {
