@@ -377,3 +377,33 @@ func TestEditionOnlyPage(t *testing.T) {
 		t.Errorf("a translation without a twin: %q", got)
 	}
 }
+
+// TestEditionLanguageInTheKernel runs the language fixtures in GoNB: the
+// Spanish first cell's %env GOMLP_LANG es reaches check and plots ("✓ 2
+// comprobaciones", "época"), the English twin prints English even when the
+// caller's environment says es (the runner takes the language from the
+// first cell only), both match their committed outputs, and the pair
+// passes the lint (same numbers, no English in the translation).
+func TestEditionLanguageInTheKernel(t *testing.T) {
+	o := testOptions(t, "check")
+	t.Setenv("GOMLP_LANG", "es")
+	for _, c := range []struct{ path, want string }{
+		{"lang.ipynb", "✓ 2 checks\nx axis: epoch\n"},
+		{"es/lang.ipynb", "✓ 2 comprobaciones\neje x: época\n"},
+	} {
+		committed, err := readNotebook(editionFixture(c.path))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := splitOutputs(outputs(committed.cells()[3])); !strings.HasPrefix(got["stdout"], c.want) {
+			t.Fatalf("%s: committed output %q, want it to start %q", c.path, got["stdout"], c.want)
+		}
+		r := runNotebook(editionFixture(c.path), o)
+		if r.failed() {
+			t.Errorf("%s:\n%s", c.path, show(r, o.mode))
+		}
+		if l := lintNotebook(editionFixture(c.path)); len(l.Problems) > 0 {
+			t.Errorf("%s: %s", c.path, strings.Join(l.Problems, "\n"))
+		}
+	}
+}
