@@ -407,3 +407,22 @@ func TestEditionLanguageInTheKernel(t *testing.T) {
 		}
 	}
 }
+
+// TestWordListCatchesEnglish: the word list finds English in every prose
+// cell of the English reference pages (four words or more), as it would in
+// an untranslated cell of a translation.
+func TestWordListCatchesEnglish(t *testing.T) {
+	for _, p := range []string{"../../notebooks/errata.ipynb", "../../notebooks/notation.ipynb"} {
+		nb, err := readNotebook(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w := newWordCheck("es", nb, nil)
+		for i, c := range nb.cells() {
+			text := proseText(source(c))
+			if len(wordRE.FindAllString(text, -1)) >= 4 && len(w.find(text)) == 0 {
+				t.Errorf("%s cell %d: no English word found in %q", p, i+1, text)
+			}
+		}
+	}
+}
