@@ -18,7 +18,8 @@
 //	       whose outputs match the committed ones keep them, so a second
 //	       write changes no byte
 //
-// With no notebook named, it runs notebooks/*.ipynb, exercises/*/*.ipynb (the
+// With no notebook named, it runs notebooks/*.ipynb, notebooks/es/*.ipynb (the
+// Spanish edition), exercises/*/*.ipynb (the
 // graded exercises' notebooks, against the stubs) and solutions/*/*.ipynb
 // (the same notebooks against the reference solutions).
 // Jupyter comes from Debian's packages (nbclient under /usr/bin/python3);
