@@ -148,11 +148,18 @@ func describe(m mat.Matrix) string {
 	return fmt.Sprintf(words().Shape, r, c)
 }
 
-// NoError stops the notebook with the error if there is one.
+// NoError stops the notebook with the error if there is one. A typed nil
+// (a nil pointer returned as an error: an interface that is not nil, so that
+// `err != nil` holds) stops it too, with a message that says so, rather
+// than with a crash while printing the error.
 func NoError(err error) {
-	if err != nil {
-		panic(err)
+	if err == nil {
+		return
 	}
+	if v := reflect.ValueOf(err); v.Kind() == reflect.Pointer && v.IsNil() {
+		panic(fmt.Sprintf("check: got a nil %T as a non-nil error (a function returned a typed nil pointer as its error: return a literal nil instead)", err))
+	}
+	panic(err)
 }
 
 // Must returns v, or stops the notebook with err: it shortens the

@@ -10,8 +10,8 @@ import (
 // SelectColumns returns a new data set whose inputs are the columns cols of
 // d.X, in that order (copied), with d's targets, labels and class names:
 // e.g. Iris's petal length and width, SelectColumns(iris, 2, 3). It is an
-// error if d is not a valid data set, cols is empty or a column is outside
-// 0…d−1.
+// error if d is not a valid data set, cols is empty, a column is outside
+// 0…d−1 or is listed twice (so the new X is never larger than d.X).
 func SelectColumns(d *mlp.Dataset, cols ...int) (*mlp.Dataset, error) {
 	if err := checkDataset(d); err != nil {
 		return nil, err
@@ -20,10 +20,15 @@ func SelectColumns(d *mlp.Dataset, cols ...int) (*mlp.Dataset, error) {
 		return nil, fmt.Errorf("data: SelectColumns with no columns")
 	}
 	n, dx := d.X.Dims()
+	seen := make([]bool, dx)
 	for _, c := range cols {
 		if c < 0 || c >= dx {
 			return nil, fmt.Errorf("data: column %d out of range 0…%d", c, dx-1)
 		}
+		if seen[c] {
+			return nil, fmt.Errorf("data: column %d listed twice in SelectColumns", c)
+		}
+		seen[c] = true
 	}
 	X := mat.NewDense(n, len(cols), nil)
 	for i := range n {

@@ -21,9 +21,13 @@
 //     fitted on training data.
 //
 // Limits, checked before anything is allocated (a typo such as 1e10 examples
-// is an error naming the limit, not a fatal "out of memory"): a synthetic or
-// regression set has at most MaxExamples examples, at most mlp.MaxClasses
-// classes, and N·K ≤ mlp.MaxOneHot entries in its one-hot Y.
+// is an error naming the limit, not a fatal "out of memory"): a synthetic,
+// regression or multi-label set has at most MaxExamples examples, at most
+// mlp.MaxClasses classes, and N·K ≤ mlp.MaxOneHot entries in its one-hot Y;
+// SelectColumns takes each column at most once; LoadMNIST checks the header
+// of each file (magic number, count, 28×28) before GoMNIST allocates what
+// it says. A noise so large (near 1e308) that a point overflows float64 is
+// an error, never a set holding ±Inf or NaN.
 //
 // Errors start with "data:" and name the problem (an empty or non-finite
 // matrix, a size out of range, a label that does not fit).

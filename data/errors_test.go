@@ -71,6 +71,21 @@ func TestDataBadInput(t *testing.T) {
 		{"subset of 0", func() error { _, err := Subset(iris, 0); return err }, "subset of 0 examples"},
 		{"select a row out of range", func() error { _, err := SelectRows(iris, []int{0, 150}); return err }, "row index 150 out of range 0…149"},
 		{"select no rows", func() error { _, err := SelectRows(iris, nil); return err }, "no indices"},
+		// Issue 18: OverlapLabels skipped the MaxExamples check (1e9 points:
+		// fatal out of memory), a spread near 1e308 gave ±Inf or NaN points
+		// silently, and SelectColumns could build an X far larger than d.X.
+		{"overlap labels with N = 1e9", func() error { _, err := OverlapLabels(1e9, 1); return err }, "N = 1000000000, want at most data.MaxExamples = 10000000"},
+		{"blobs with std = MaxFloat64", func() error { _, err := Blobs(100, 3, math.MaxFloat64, 1); return err }, "the noise overflows float64"},
+		{"moons with noise = MaxFloat64", func() error { _, err := Moons(100, math.MaxFloat64, 1); return err }, "the noise overflows float64"},
+		{"circles with noise = MaxFloat64", func() error { _, err := Circles(100, math.MaxFloat64, 0.5, 1); return err }, "the noise overflows float64"},
+		{"spirals with noise = MaxFloat64", func() error { _, err := Spirals(100, 3, math.MaxFloat64, 1); return err }, "the noise overflows float64"},
+		{"noisy line with noise = MaxFloat64", func() error { _, err := NoisyLine(100, 1, 0, math.MaxFloat64, 1); return err }, "overflows float64"},
+		{"regression on an interval wider than float64", func() error {
+			_, err := Regression1D(math.Sin, 10, -1e308, 1e308, 0, 1)
+			return err
+		}, "want finite lo < hi (and a finite width hi − lo)"},
+		{"select a column twice", func() error { _, err := SelectColumns(iris, 2, 3, 2); return err }, "column 2 listed twice"},
+		{"select a million columns", func() error { _, err := SelectColumns(iris, make([]int, 1e6)...); return err }, "column 0 listed twice"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var err error

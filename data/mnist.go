@@ -36,10 +36,15 @@ const (
 // [0, 1] (x = pixel/255); Y is the one-hot row of the digit (N×10), Labels the
 // digit 0…9 and ClassNames "0"…"9". The files are found in the directory of
 // module MNISTModule@MNISTVersion (see MNISTDir); if the module is missing
-// the error says how to fetch it.
+// the error says how to fetch it. The header of each file (magic number,
+// number of examples, 28×28) is checked before anything is allocated for
+// it: a damaged or altered file is an error naming it.
 func LoadMNIST() (train, test *mlp.Dataset, err error) {
 	dir, err := MNISTDir()
 	if err != nil {
+		return nil, nil, err
+	}
+	if err := checkMNISTHeaders(dir); err != nil { // before GoMNIST allocates what they say
 		return nil, nil, err
 	}
 	rawTrain, rawTest, err := GoMNIST.Load(dir)

@@ -14,8 +14,9 @@ import (
 //	x⁽ⁱ⁾ ~ U[lo, hi],   y⁽ⁱ⁾ = f(x⁽ⁱ⁾) + noise·ε⁽ⁱ⁾,   ε⁽ⁱ⁾ ~ N(0, 1),
 //
 // as X (N×1) and Y (N×1), without labels. It is deterministic given the seed.
-// It is an error if N < 1, f is nil, lo ≥ hi or a bound is not finite,
-// noise < 0, or f returns NaN or ±Inf.
+// It is an error if N < 1 or N > MaxExamples, f is nil, lo ≥ hi or a bound
+// is not finite (or hi − lo overflows), noise < 0, f returns NaN or ±Inf, or
+// y overflows float64 (a noise near 1e308).
 func Regression1D(f func(x float64) float64, n int, lo, hi, noise float64, seed uint64) (*mlp.Dataset, error) {
 	if f == nil {
 		return nil, fmt.Errorf("data: Regression1D of a nil function")
@@ -26,8 +27,8 @@ func Regression1D(f func(x float64) float64, n int, lo, hi, noise float64, seed 
 	if err := checkExamples(n); err != nil {
 		return nil, err
 	}
-	if !(lo < hi) || math.IsInf(lo, 0) || math.IsInf(hi, 0) {
-		return nil, fmt.Errorf("data: Regression1D interval [%v, %v], want finite lo < hi", lo, hi)
+	if !(lo < hi) || math.IsInf(lo, 0) || math.IsInf(hi, 0) || math.IsInf(hi-lo, 0) {
+		return nil, fmt.Errorf("data: Regression1D interval [%v, %v], want finite lo < hi (and a finite width hi − lo)", lo, hi)
 	}
 	if err := checkNoise(noise); err != nil {
 		return nil, err
@@ -42,6 +43,9 @@ func Regression1D(f func(x float64) float64, n int, lo, hi, noise float64, seed 
 			return nil, fmt.Errorf("data: Regression1D: f(%v) = %v, want a finite value", x[i], fx)
 		}
 		y[i] = fx + noise*rng.NormFloat64()
+		if math.IsNaN(y[i]) || math.IsInf(y[i], 0) {
+			return nil, fmt.Errorf("data: Regression1D: y = f(%v) + noise·ε = %v overflows float64, want a noise well below 1e308 (noise = %v)", x[i], y[i], noise)
+		}
 	}
 	return &mlp.Dataset{X: mat.NewDense(n, 1, x), Y: mat.NewDense(n, 1, y)}, nil
 }

@@ -117,6 +117,8 @@ func synthCheck(n, k int, noise float64) error {
 
 // synthDataset draws n points with point(class, u, rng), where u is uniform
 // on [0, 1], then shuffles the rows; everything comes from one seeded source.
+// It is an error if a coordinate is not a finite number: a noise so large
+// (near 1e308) that noise·ε overflows float64.
 func synthDataset(n, k int, seed uint64, point func(class int, u float64, rng *rand.Rand) (float64, float64)) (*mlp.Dataset, error) {
 	rng := rand.New(rand.NewPCG(seed, 0xda7a)) // 0xda7a: any fixed second word
 	labels := make([]int, n)
@@ -125,6 +127,11 @@ func synthDataset(n, k int, seed uint64, point func(class int, u float64, rng *r
 		// Example i has class i mod k: classes as even as possible.
 		labels[i] = i % k
 		x[2*i], x[2*i+1] = point(labels[i], rng.Float64(), rng)
+		for _, v := range x[2*i : 2*i+2] {
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				return nil, fmt.Errorf("data: point %d is (%v, %v): the noise overflows float64, want a noise (or std) well below 1e308", i, x[2*i], x[2*i+1])
+			}
+		}
 	}
 	rng.Shuffle(n, func(i, j int) {
 		labels[i], labels[j] = labels[j], labels[i]

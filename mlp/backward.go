@@ -47,8 +47,10 @@ func newGradients(sizes []int, b int) *Gradients {
 //	Δ{l-1}  = Δ{l} W{l} ⊙ φ′(Z{l-1})      (slides: (W{l})ᵀ δ{l} ⊙ φ′(z{l-1}))
 //
 // where Δ{l} stacks the δ{l} of the B examples as rows. It is an error if tr
-// does not come from this network's Forward or Y does not fit it (shape,
-// NaN/Inf, targets outside [0, 1] for ECB/ECC, rows not summing to 1 for ECC).
+// does not come from this network's Forward (shapes, or a NaN or ±Inf put
+// into it since) or Y does not fit it (shape, NaN/Inf, targets outside
+// [0, 1] for ECB/ECC, rows not summing to 1 for ECC), or if a gradient
+// overflows float64.
 func (n *Network) Backward(tr *Trace, Y mat.Matrix) (*Gradients, error) {
 	if err := n.check(); err != nil {
 		return nil, err
@@ -63,6 +65,9 @@ func (n *Network) Backward(tr *Trace, Y mat.Matrix) (*Gradients, error) {
 	rows, _ := y.Dims()
 	g := newGradients(n.Sizes, rows)
 	n.backward(tr, y, g)
+	if what, found := gradientsNonFinite(g); found {
+		return nil, fmt.Errorf("mlp: Backward: %s: the gradients overflow float64 (largest |weight| or |bias| %.3g)", what, n.largestWeight())
+	}
 	return g, nil
 }
 
@@ -122,7 +127,8 @@ func mulDeriv(delta, z, a *mat.Dense, act Activation) {
 	}
 }
 
-// checkTrace returns an error unless tr has the shapes a Forward of n gives.
+// checkTrace returns an error unless tr has the shapes a Forward of n gives
+// and only finite numbers.
 func (n *Network) checkTrace(tr *Trace) error {
 	L := len(n.Layers)
 	if tr == nil || len(tr.A) != L+1 || len(tr.Z) != L || tr.A[0] == nil {
@@ -135,13 +141,16 @@ func (n *Network) checkTrace(tr *Trace) error {
 		}
 		r, c := tr.A[l].Dims()
 		if r != rows || c != n.Sizes[l] {
-			return fmt.Errorf("mlp: Backward: trace A{%d} is %d×%d, want %d×%d for sizes %v", l, r, c, rows, n.Sizes[l], n.Sizes)
+			return fmt.Errorf("mlp: Backward: trace A{%d} is %d×%d, want %d×%d for sizes %s", l, r, c, rows, n.Sizes[l], shortSizes(n.Sizes))
 		}
 		if l > 0 {
 			if r, c := tr.Z[l-1].Dims(); r != rows || c != n.Sizes[l] {
-				return fmt.Errorf("mlp: Backward: trace Z{%d} is %d×%d, want %d×%d for sizes %v", l, r, c, rows, n.Sizes[l], n.Sizes)
+				return fmt.Errorf("mlp: Backward: trace Z{%d} is %d×%d, want %d×%d for sizes %s", l, r, c, rows, n.Sizes[l], shortSizes(n.Sizes))
 			}
 		}
+	}
+	if what, found := traceNonFinite(tr, true); found {
+		return fmt.Errorf("mlp: Backward: trace %s, want finite numbers (Forward gives only finite ones: was the Trace changed?)", what)
 	}
 	return nil
 }

@@ -2,6 +2,7 @@ package mlp
 
 import (
 	"bytes"
+	"slices"
 	"sync"
 	"testing"
 
@@ -10,7 +11,8 @@ import (
 
 // TestConcurrentReaders exercises what the package doc promises is safe:
 // many goroutines reading one network at once (Predict, Cost, Forward and
-// Backward, Save, Clone), and training separate clones in parallel. Every
+// Backward, Save, String, NumParams, Params, Clone), and training separate
+// clones in parallel. Every
 // goroutine must get the serial results bit for bit. Run it under the race
 // detector with gonum's pure-Go kernels, whose memory accesses the detector
 // sees (gonum's assembly hides them):
@@ -30,6 +32,7 @@ func TestConcurrentReaders(t *testing.T) {
 	if err := net.Save(&wantSave); err != nil {
 		t.Fatal(err)
 	}
+	wantString, wantParams := net.String(), net.Params()
 	settings := Settings{Epochs: 3, BatchSize: 8, LearningRate: 0.1, Seed: 7}
 	serial := net.Clone()
 	if _, err := serial.Train(d, settings); err != nil {
@@ -62,6 +65,9 @@ func TestConcurrentReaders(t *testing.T) {
 				var b bytes.Buffer
 				if err := net.Save(&b); err != nil || !bytes.Equal(b.Bytes(), wantSave.Bytes()) {
 					errs <- "Save differs"
+				}
+				if net.String() != wantString || net.NumParams() != len(wantParams) || !slices.Equal(net.Params(), wantParams) {
+					errs <- "String, NumParams or Params differs"
 				}
 			}
 			clone := net.Clone() // training a clone is safe beside readers of the original

@@ -41,10 +41,10 @@
 // # Concurrency
 //
 // A network may be read from many goroutines at once: Predict, Cost,
-// Forward, Backward, Save, Clone, NumParams and String only read it (each
-// call has its own buffers), and the functions over data (Accuracy,
+// Forward, Backward, Save, Clone, NumParams, Params and String only read it
+// (each call has its own buffers), and the functions over data (Accuracy,
 // ConfusionMatrix, OneHot, the losses) share nothing. Anything that writes the
-// weights must have the network to itself: Train, SetW, Wt.Set,
+// weights must have the network to itself: Train, SetW, SetParams, Wt.Set,
 // NumericalGradients and GradCheck (which move each weight by ±h and put it
 // back) must not run concurrently with any other use of the same network —
 // Train beside Predict, Train or Save on one network is a data race. To train
@@ -57,10 +57,24 @@
 //
 // Sizes are checked before anything is allocated, so a typo (1e9 for 10) is
 // an error naming the limit, never a fatal "out of memory": a layer has at
-// most 2^20 units and a network at most 2^26 parameters (NewNetwork, Load);
-// K ≤ MaxClasses classes (OneHot, ConfusionMatrix); a one-hot matrix at most
-// MaxOneHot entries; TrainPerceptron keeps at most MaxPerceptronHistory
-// numbers of History; Load reads at most 256 MiB.
+// most 2^20 units, a network at most 2^16 layers and 2^26 parameters
+// (NewNetwork, Load); K ≤ MaxClasses classes (OneHot, ConfusionMatrix); a
+// one-hot matrix at most MaxOneHot entries; TrainPerceptron keeps at most
+// MaxPerceptronHistory numbers of History; a pass over a batch of B rows at
+// most MaxBatchValues values per Z, A and δ (Forward, Predict, Cost, Train);
+// BatchGradients and ExampleSpread at most MaxGradientValues numbers;
+// ECMHessian and DivergenceThreshold at most MaxHessianInputs inputs; Load
+// reads at most 256 MiB, from a regular file (LoadFile refuses a named pipe
+// or a device). Error messages list at most 12 sizes: a longer list is
+// shortened to its first and last entries and its length.
+//
+// # Numbers that float64 cannot hold
+//
+// Finite but huge weights or inputs (near 1e308) overflow to ±Inf and then
+// NaN. Forward, Predict, Cost and Backward return an error naming the first
+// such value (Z{l}[i,j], the loss, a gradient) rather than returning it;
+// Interpolate, GradientSpread, ECMHessian and ThresholdUnit.Predict do the
+// same for theirs. Train reports it as ErrDiverged.
 //
 // Where the slides are wrong (see the course's ERRATA), this package uses the
 // corrected form and its doc comment says so.

@@ -116,3 +116,57 @@ func TestCloneOfNil(t *testing.T) {
 		t.Errorf("got %v, want nil", c)
 	}
 }
+
+// TestNilNetworkReceivers: the methods of a nil *Network (a variable never
+// assigned, a NewNetwork error ignored) do not dereference it (issue 18):
+// NumParams is 0, Params nil, String "<nil>", and the methods with an error
+// result return one. Before, the first four panicked with a nil dereference.
+func TestNilNetworkReceivers(t *testing.T) {
+	var n *Network
+	defer func() {
+		if r := recover(); r != nil {
+			t.Fatalf("panicked: %v", r)
+		}
+	}()
+	if got := n.NumParams(); got != 0 {
+		t.Errorf("NumParams = %d, want 0", got)
+	}
+	if got := n.Params(); got != nil {
+		t.Errorf("Params = %v, want nil", got)
+	}
+	if got := n.String(); got != "<nil>" {
+		t.Errorf("String = %q, want <nil>", got)
+	}
+	if err := n.SetParams([]float64{1}); err == nil || err.Error() != "mlp: SetParams on a nil network" {
+		t.Errorf("SetParams: got %v, want mlp: SetParams on a nil network", err)
+	}
+	and := testAnd()
+	for name, call := range map[string]func() error{
+		"Predict":        func() error { _, err := n.Predict(and.X); return err },
+		"Cost":           func() error { _, err := n.Cost(and.X, and.Y); return err },
+		"Train":          func() error { _, err := n.Train(and, Settings{Epochs: 1, BatchSize: 1, LearningRate: 1}); return err },
+		"Save":           func() error { return n.Save(&strings.Builder{}) },
+		"BatchGradients": func() error { _, err := n.BatchGradients(and, 1, 1, 1); return err },
+		"ExampleSpread":  func() error { _, err := n.ExampleSpread(and); return err },
+		"Interpolate":    func() error { _, err := Interpolate(n, n, 0.5); return err },
+	} {
+		if err := call(); err == nil || !strings.Contains(err.Error(), "mlp: nil network") {
+			t.Errorf("%s: got %v, want mlp: nil network", name, err)
+		}
+	}
+}
+
+// TestParamsOfMalformedNetwork: Params of a network whose layer lost its
+// weights panics with an mlp: message naming the layer (the package's
+// policy for a function without an error result), not a nil dereference.
+func TestParamsOfMalformedNetwork(t *testing.T) {
+	n, _ := NewNetwork(Spec{Sizes: []int{2, 3, 1}, Seed: 1})
+	n.Layers[1].Wt = nil
+	defer func() {
+		msg, _ := recover().(string)
+		if !strings.HasPrefix(msg, "mlp: Params of a malformed network: layer 2 has no weights") {
+			t.Errorf("got panic %q, want an mlp: message naming layer 2", msg)
+		}
+	}()
+	n.Params()
+}

@@ -2,6 +2,7 @@ package mlp
 
 import (
 	"fmt"
+	"math"
 
 	"gonum.org/v1/gonum/floats"
 	"gonum.org/v1/gonum/mat"
@@ -42,9 +43,17 @@ func newTrace(sizes []int, b int, input bool) *Trace {
 //
 // the row form of the slides' z{l} = W{l}a{l-1} + b{l}. It is an error if
 // the network is nil or malformed or has a NaN or ±Inf weight or bias, or X
-// is empty, holds NaN or Inf, or does not have n_0 columns. A[0] is X itself if X is a *mat.Dense, else a copy.
+// is empty, holds NaN or Inf, or does not have n_0 columns; if the batch is
+// larger than MaxBatchValues allows; or if a Z{l} or A{l} overflows to ±Inf
+// or NaN (finite but huge weights or inputs, e.g. 1e308), an error that
+// names the first such value. A[0] is X itself if X is a *mat.Dense, else a
+// copy.
 func (n *Network) Forward(X mat.Matrix) (*Trace, error) {
 	if err := n.checkInputs(X); err != nil {
+		return nil, err
+	}
+	rows, _ := X.Dims()
+	if err := n.checkBatchValues("X", rows); err != nil {
 		return nil, err
 	}
 	// Weights set to NaN or ±Inf (SetW, Wt.Set) would give NaN outputs
@@ -53,7 +62,6 @@ func (n *Network) Forward(X mat.Matrix) (*Trace, error) {
 	if err := n.checkFinite(); err != nil {
 		return nil, fmt.Errorf("mlp: the network's %v; its outputs would not be numbers", err)
 	}
-	rows, _ := X.Dims()
 	xd, isDense := X.(*mat.Dense)
 	tr := newTrace(n.Sizes, rows, !isDense)
 	if isDense {
@@ -62,6 +70,9 @@ func (n *Network) Forward(X mat.Matrix) (*Trace, error) {
 		tr.A[0].Copy(X)
 	}
 	n.forward(tr)
+	if what, found := traceNonFinite(tr, false); found { // X was checked above
+		return nil, n.overflowError(what)
+	}
 	return tr, nil
 }
 
@@ -93,7 +104,13 @@ func activate(a, z *mat.Dense, act Activation) {
 }
 
 // Predict returns the network's outputs Ŷ = A{L} (B×K) for the inputs X
-// (B×n_0), so that a *Network is a Predictor. Errors as Forward.
+// (B×n_0), so that a *Network is a Predictor. Errors as Forward: an output
+// that overflows float64 is an error, never a silent ±Inf.
+//
+// Predict only reads the network: many goroutines may call it at once. It
+// must not run beside Train, SetW or SetParams on the same network (a data
+// race: it may read weights half updated); to predict while training, train
+// a Clone.
 func (n *Network) Predict(X mat.Matrix) (*mat.Dense, error) {
 	tr, err := n.Forward(X)
 	if err != nil {
@@ -108,7 +125,8 @@ func (n *Network) Predict(X mat.Matrix) (*mat.Dense, error) {
 //
 // computed from the output logits when the loss has a logits form (ECB, ECC).
 // It is an error if X or Y is malformed (see Forward) or their shapes do not
-// fit the network.
+// fit the network, or if the loss overflows float64 (outputs or targets so
+// large that a square is +Inf). Like Predict, Cost only reads the network.
 func (n *Network) Cost(X, Y mat.Matrix) (float64, error) {
 	tr, err := n.Forward(X)
 	if err != nil {
@@ -118,7 +136,11 @@ func (n *Network) Cost(X, Y mat.Matrix) (float64, error) {
 	if err != nil {
 		return 0, err
 	}
-	return n.batchLoss(tr, yd), nil
+	loss := n.batchLoss(tr, yd)
+	if math.IsNaN(loss) || math.IsInf(loss, 0) {
+		return 0, fmt.Errorf("mlp: the loss %s is %v: it overflows float64 (outputs or targets too large; largest |weight| or |bias| %.3g)", n.Loss.Name, loss, n.largestWeight())
+	}
+	return loss, nil
 }
 
 // batchLoss returns the mean loss of the batch in tr against the targets y.
@@ -147,7 +169,7 @@ func (n *Network) checkInputs(X mat.Matrix) error {
 		return err
 	}
 	if r, c := X.Dims(); c != n.Sizes[0] {
-		return fmt.Errorf("mlp: X is %d×%d but the network %v takes n_0 = %d inputs per row", r, c, n.Sizes, n.Sizes[0])
+		return fmt.Errorf("mlp: X is %d×%d but the network %s takes n_0 = %d inputs per row", r, c, shortSizes(n.Sizes), n.Sizes[0])
 	}
 	return nil
 }

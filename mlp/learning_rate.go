@@ -2,6 +2,7 @@ package mlp
 
 import (
 	"fmt"
+	"math"
 
 	"gonum.org/v1/gonum/mat"
 )
@@ -16,12 +17,18 @@ import (
 // a (d+1)×(d+1) symmetric matrix, the same at every θ and for every target
 // y: the ECM of a linear neuron is a quadratic bowl whose curvature depends
 // only on the inputs. The last row and column belong to the bias b. It is
-// an error if X is empty or not finite.
+// an error if X is empty or not finite, if d > MaxHessianInputs (checked
+// before anything is allocated: MNIST's Xᵀ, d = 60 000, would need 29 GB),
+// or if H overflows float64 (inputs near 1e154 square to +Inf).
 func ECMHessian(X mat.Matrix) (*mat.SymDense, error) {
 	if err := dataCheckMatrix("X", X); err != nil {
 		return nil, err
 	}
 	N, d := X.Dims()
+	if d > MaxHessianInputs {
+		return nil, fmt.Errorf("mlp: X is %d×%d: the Hessian of d = %d inputs is %d×%d (%.3g numbers), more than mlp.MaxHessianInputs = %d inputs allow (one example per row: a transposed X?)",
+			N, d, d, d+1, d+1, float64(d+1)*float64(d+1), MaxHessianInputs)
+	}
 	A := mat.NewDense(N, d+1, nil)
 	A.Slice(0, N, 0, d).(*mat.Dense).Copy(X)
 	for i := range N {
@@ -29,6 +36,13 @@ func ECMHessian(X mat.Matrix) (*mat.SymDense, error) {
 	}
 	H := mat.NewSymDense(d+1, nil)
 	H.SymOuterK(1/float64(N), A.T()) // (1/N) AᵀA
+	for i := range d + 1 {
+		for j := i; j <= d; j++ {
+			if v := H.At(i, j); math.IsNaN(v) || math.IsInf(v, 0) {
+				return nil, fmt.Errorf("mlp: the ECM's Hessian H[%d,%d] is %v: (1/N) AᵀA overflows float64 (inputs too large)", i, j, v)
+			}
+		}
+	}
 	return H, nil
 }
 
@@ -43,8 +57,8 @@ func ECMHessian(X mat.Matrix) (*mat.SymDense, error) {
 // so along the eigenvector of λᵢ the error is multiplied by (1 − αλᵢ) at
 // every step: it shrinks for every i when 0 < α < 2/λ_max, and grows
 // without bound along the steepest direction when α > 2/λ_max (unless the
-// start has no component along it). It is an error if X is empty or not
-// finite, or if H is zero.
+// start has no component along it). Errors are those of ECMHessian, and it
+// is an error if H is zero.
 func DivergenceThreshold(X mat.Matrix) (alpha float64, lambdas []float64, err error) {
 	H, err := ECMHessian(X)
 	if err != nil {

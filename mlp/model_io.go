@@ -173,7 +173,7 @@ func Load(r io.Reader) (*Network, error) {
 	}
 	L := len(h.Sizes) - 1
 	if len(h.Activations) != L {
-		return nil, fmt.Errorf("mlp: model has %d activations for sizes %v, want %d", len(h.Activations), h.Sizes, L)
+		return nil, fmt.Errorf("mlp: model has %d activations for sizes %s, want %d", len(h.Activations), shortSizes(h.Sizes), L)
 	}
 	loss, err := LossByName(h.Loss)
 	if err != nil {
@@ -195,7 +195,7 @@ func Load(r io.Reader) (*Network, error) {
 		return nil, fmt.Errorf("mlp: model layers: %w", err)
 	}
 	if len(layers) != L {
-		return nil, fmt.Errorf("mlp: model has %d layers of numbers for sizes %v, want %d", len(layers), h.Sizes, L)
+		return nil, fmt.Errorf("mlp: model has %d layers of numbers for sizes %s, want %d", len(layers), shortSizes(h.Sizes), L)
 	}
 	for l, ml := range layers { // every shape is checked before the matrices are allocated
 		rows, cols := h.Sizes[l+1], h.Sizes[l]
@@ -254,16 +254,47 @@ func strictJSON(data []byte, v any, allowed string) error {
 	return nil
 }
 
-// LoadFile reads a network from the file path (see Load).
+// LoadFile reads a network from the file path (see Load). It is an error if
+// path is not a regular file (a symbolic link to one is fine): a named pipe
+// (FIFO) would make it wait for a writer forever, a device such as /dev/zero
+// never ends, a folder has no model.
 func LoadFile(path string) (*Network, error) {
-	f, err := os.Open(path)
+	if info, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("mlp: %w", err)
+	} else if !info.Mode().IsRegular() {
+		return nil, notRegular(path, info.Mode())
+	}
+	// Opened without blocking (modelOpenFlags), so that a FIFO put at path
+	// since the Stat is refused below rather than waited on.
+	f, err := os.OpenFile(path, modelOpenFlags, 0)
 	if err != nil {
 		return nil, fmt.Errorf("mlp: %w", err)
 	}
 	defer f.Close()
+	if info, err := f.Stat(); err != nil {
+		return nil, fmt.Errorf("mlp: %w", err)
+	} else if !info.Mode().IsRegular() {
+		return nil, notRegular(path, info.Mode())
+	}
 	n, err := Load(f)
 	if err != nil && !strings.Contains(err.Error(), path) {
 		return nil, fmt.Errorf("%w (file %s)", err, path)
 	}
 	return n, err
+}
+
+// notRegular is LoadFile's error for a path that is not a regular file.
+func notRegular(path string, mode os.FileMode) error {
+	what := "not a regular file (mode " + mode.String() + ")"
+	switch {
+	case mode&os.ModeNamedPipe != 0:
+		what = "a named pipe (FIFO)"
+	case mode&os.ModeDevice != 0:
+		what = "a device"
+	case mode.IsDir():
+		what = "a folder"
+	case mode&os.ModeSocket != 0:
+		what = "a socket"
+	}
+	return fmt.Errorf("mlp: %s is %s, not a regular file: a model is read from a file that Save wrote", path, what)
 }

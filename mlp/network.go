@@ -2,6 +2,8 @@ package mlp
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 
 	"gonum.org/v1/gonum/mat"
 )
@@ -51,6 +53,13 @@ func (layer *Layer) SetW(W mat.Matrix) {
 // L = len(Layers) layers of weights. Sizes = [n_0, n_1, …, n_L] gives the
 // input size n_0 and the width of every layer; Layers[l-1] is layer l
 // (Go counts from 0, the lecture from 1); Loss is the loss it is trained with.
+//
+// Concurrency: a network may be read by many goroutines at once (Predict,
+// Cost, Forward, Backward, Save, Clone, NumParams, Params, String), but
+// Train, SetW, SetParams, NumericalGradients and GradCheck write its weights
+// and must have it to themselves. Train beside Predict on the same network
+// is a data race (Predict may read weights half updated); to predict while
+// training, train a Clone. See the package doc.
 type Network struct {
 	Sizes  []int
 	Layers []*Layer
@@ -85,6 +94,7 @@ type Spec struct {
 const (
 	maxWidth  = 1 << 20 // units in one layer
 	maxParams = 1 << 26 // weights and biases in all: 64 Mi float64 = 512 MiB
+	maxLayers = 1 << 16 // layers L: each costs a few hundred bytes of bookkeeping
 )
 
 // NewNetwork returns a network with the layers, activations and loss of s,
@@ -116,7 +126,7 @@ func NewNetwork(s Spec) (*Network, error) {
 		}
 		acts[L-1] = output
 	} else if len(acts) != L {
-		return nil, fmt.Errorf("mlp: %d activations for %d layers (sizes %v), want one per layer", len(acts), L, s.Sizes)
+		return nil, fmt.Errorf("mlp: %d activations for %d layers (sizes %s), want one per layer", len(acts), L, shortSizes(s.Sizes))
 	}
 	init := s.Init
 	if init.WeightStd == nil {
@@ -160,18 +170,21 @@ func checkSizes(sizes []int) error {
 	if len(sizes) < 2 {
 		return fmt.Errorf("mlp: sizes %v give zero layers, want [n_0 (inputs), n_1, …, n_L (outputs)] with L ≥ 1", sizes)
 	}
+	if L := len(sizes) - 1; L > maxLayers {
+		return fmt.Errorf("mlp: sizes %s give L = %d layers, want at most %d", shortSizes(sizes), L, maxLayers)
+	}
 	params := 0
 	for l, w := range sizes {
 		if w < 1 {
-			return fmt.Errorf("mlp: width n_%d = %d in sizes %v, want ≥ 1", l, w, sizes)
+			return fmt.Errorf("mlp: width n_%d = %d in sizes %s, want ≥ 1", l, w, shortSizes(sizes))
 		}
 		if w > maxWidth {
-			return fmt.Errorf("mlp: width n_%d = %d in sizes %v, want ≤ %d", l, w, sizes, maxWidth)
+			return fmt.Errorf("mlp: width n_%d = %d in sizes %s, want ≤ %d", l, w, shortSizes(sizes), maxWidth)
 		}
 		if l > 0 {
 			params += w * (sizes[l-1] + 1)
 			if params > maxParams {
-				return fmt.Errorf("mlp: sizes %v need more than %d parameters", sizes, maxParams)
+				return fmt.Errorf("mlp: sizes %s need more than %d parameters", shortSizes(sizes), maxParams)
 			}
 		}
 	}
@@ -190,7 +203,7 @@ func (n *Network) check() error {
 	}
 	L := len(n.Layers)
 	if L != len(n.Sizes)-1 {
-		return fmt.Errorf("mlp: %d layers but sizes %v", L, n.Sizes)
+		return fmt.Errorf("mlp: %d layers but sizes %s", L, shortSizes(n.Sizes))
 	}
 	for l, layer := range n.Layers {
 		if layer == nil || layer.Wt == nil || layer.B == nil {
@@ -198,8 +211,8 @@ func (n *Network) check() error {
 		}
 		c, r := layer.Wt.Dims()
 		if r != n.Sizes[l+1] || c != n.Sizes[l] || layer.B.Len() != n.Sizes[l+1] {
-			return fmt.Errorf("mlp: layer %d has W %d×%d and b of %d, want W %d×%d and b of %d (sizes %v)",
-				l+1, r, c, layer.B.Len(), n.Sizes[l+1], n.Sizes[l], n.Sizes[l+1], n.Sizes)
+			return fmt.Errorf("mlp: layer %d has W %d×%d and b of %d, want W %d×%d and b of %d (sizes %s)",
+				l+1, r, c, layer.B.Len(), n.Sizes[l+1], n.Sizes[l], n.Sizes[l+1], shortSizes(n.Sizes))
 		}
 		if !layer.Act.valid() {
 			return fmt.Errorf("mlp: activation of layer %d is not set (%q has no function); use e.g. mlp.Sigmoid", l+1, layer.Act.Name)
@@ -221,8 +234,12 @@ func (n *Network) check() error {
 	return nil
 }
 
-// NumParams returns the number of weights and biases, Σₗ n_l (n_{l-1} + 1).
+// NumParams returns the number of weights and biases, Σₗ n_l (n_{l-1} + 1);
+// 0 for a nil network.
 func (n *Network) NumParams() int {
+	if n == nil {
+		return 0
+	}
 	p := 0
 	for l := 1; l < len(n.Sizes); l++ {
 		p += n.Sizes[l] * (n.Sizes[l-1] + 1)
@@ -248,14 +265,31 @@ func (n *Network) Clone() *Network {
 }
 
 // String describes the network in one line, e.g.
-// "[784 30 10] sigmoid/sigmoid, loss mse, 23860 parameters".
+// "[784 30 10] sigmoid/sigmoid, loss mse, 23860 parameters"; "<nil>" for a
+// nil network. It takes time linear in the number of layers.
 func (n *Network) String() string {
-	acts := ""
+	if n == nil {
+		return "<nil>"
+	}
+	var b strings.Builder
+	b.WriteByte('[')
+	for l, w := range n.Sizes {
+		if l > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strconv.Itoa(w))
+	}
+	b.WriteString("] ")
 	for l, layer := range n.Layers {
 		if l > 0 {
-			acts += "/"
+			b.WriteByte('/')
 		}
-		acts += layer.Act.Name
+		if layer == nil {
+			b.WriteString("<nil>")
+			continue
+		}
+		b.WriteString(layer.Act.Name)
 	}
-	return fmt.Sprintf("%v %s, loss %s, %d parameters", n.Sizes, acts, n.Loss.Name, n.NumParams())
+	fmt.Fprintf(&b, ", loss %s, %d parameters", n.Loss.Name, n.NumParams())
+	return b.String()
 }

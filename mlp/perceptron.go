@@ -95,7 +95,7 @@ func (u *ThresholdUnit) PerceptronUpdate(x []float64, y, alpha float64) (yHat fl
 // It is an error if X or Y is empty or not finite, if their row counts differ,
 // if Y is not a single column of 0/1 targets, or if LearningRate ≤ 0, MaxEpochs ≤ 0,
 // MaxEpochs·(d + 1) > MaxPerceptronHistory (the History it may keep) or
-// InitScale < 0.
+// InitScale < 0, or if the weights overflow float64 during training.
 func TrainPerceptron(X, Y mat.Matrix, opt PerceptronOptions) (*Perceptron, error) {
 	if err := perceptronCheck(X, Y, opt); err != nil {
 		return nil, err
@@ -133,12 +133,29 @@ func TrainPerceptron(X, Y mat.Matrix, opt PerceptronOptions) (*Perceptron, error
 			}
 		}
 		p.History = append(p.History, p.snapshot(epoch, errors))
+		if err := p.checkFinite(epoch); err != nil {
+			return nil, err
+		}
 		if errors == 0 {
 			p.Converged = true
 			break
 		}
 	}
 	return p, nil
+}
+
+// checkFinite returns an error if a weight or the bias is no longer a finite
+// number after the epoch (inputs so large that the updates overflow).
+func (p *Perceptron) checkFinite(epoch int) error {
+	for j, w := range p.W {
+		if math.IsNaN(w) || math.IsInf(w, 0) {
+			return fmt.Errorf("mlp: perceptron weight w%d is %v after epoch %d: the updates overflow float64 (inputs too large)", j+1, w, epoch)
+		}
+	}
+	if math.IsNaN(p.B) || math.IsInf(p.B, 0) {
+		return fmt.Errorf("mlp: perceptron bias b is %v after epoch %d: the updates overflow float64 (inputs too large)", p.B, epoch)
+	}
+	return nil
 }
 
 // snapshot copies the current weights into a history entry.

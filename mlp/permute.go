@@ -20,16 +20,19 @@ func PermuteHidden(n *Network, l int, perm []int) (*Network, error) {
 	}
 	L := len(n.Layers)
 	if l < 1 || l >= L {
-		return nil, fmt.Errorf("mlp: PermuteHidden of layer %d, want a hidden layer 1…%d (sizes %v)", l, L-1, n.Sizes)
+		return nil, fmt.Errorf("mlp: PermuteHidden of layer %d, want a hidden layer 1…%d (sizes %s)", l, L-1, shortSizes(n.Sizes))
 	}
 	width := n.Sizes[l]
 	if len(perm) != width {
 		return nil, fmt.Errorf("mlp: permutation of %d units for hidden layer %d of %d units", len(perm), l, width)
 	}
 	seen := make([]bool, width)
-	for _, p := range perm {
-		if p < 0 || p >= width || seen[p] {
-			return nil, fmt.Errorf("mlp: %v is not a permutation of 0…%d", perm, width-1)
+	for j, p := range perm {
+		if p < 0 || p >= width {
+			return nil, fmt.Errorf("mlp: %s is not a permutation of 0…%d: perm[%d] = %d is out of range", shortList(perm, "entries"), width-1, j, p)
+		}
+		if seen[p] {
+			return nil, fmt.Errorf("mlp: %s is not a permutation of 0…%d: perm[%d] = %d repeats", shortList(perm, "entries"), width-1, j, p)
 		}
 		seen[p] = true
 	}

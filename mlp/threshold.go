@@ -2,6 +2,7 @@ package mlp
 
 import (
 	"fmt"
+	"math"
 
 	"gonum.org/v1/gonum/mat"
 )
@@ -41,9 +42,14 @@ func (u *ThresholdUnit) Z(x []float64) float64 {
 //
 //	ŷ = φ(b + wᵀx).
 //
-// It panics if len(x) ≠ len(u.W).
+// A NaN z (a NaN weight, bias or input, or +Inf − Inf from an overflow)
+// gives NaN, not the step's 0: it lies on no side of the threshold. It
+// panics if len(x) ≠ len(u.W).
 func (u *ThresholdUnit) Output(x []float64) float64 {
 	z := u.Z(x)
+	if math.IsNaN(z) {
+		return z
+	}
 	if u.Phi.F == nil {
 		return step(z)
 	}
@@ -56,10 +62,19 @@ func (u *ThresholdUnit) Output(x []float64) float64 {
 //	ŷ⁽ⁱ⁾ = φ(b + wᵀx⁽ⁱ⁾),
 //
 // 0 or 1 with the step. It is an error if X is empty, holds NaN or ±Inf, or
-// has a number of columns other than len(u.W).
+// has a number of columns other than len(u.W); if a weight or the bias is
+// NaN or ±Inf; or if z overflows to NaN (+Inf − Inf) for some row.
 func (u *ThresholdUnit) Predict(X mat.Matrix) (*mat.Dense, error) {
 	if u == nil {
 		return nil, fmt.Errorf("mlp: nil ThresholdUnit")
+	}
+	for j, w := range u.W {
+		if math.IsNaN(w) || math.IsInf(w, 0) {
+			return nil, fmt.Errorf("mlp: the unit's weight w%d = %v, want a finite number", j+1, w)
+		}
+	}
+	if math.IsNaN(u.B) || math.IsInf(u.B, 0) {
+		return nil, fmt.Errorf("mlp: the unit's bias b = %v, want a finite number", u.B)
 	}
 	if err := dataCheckMatrix("X", X); err != nil {
 		return nil, err
@@ -72,7 +87,11 @@ func (u *ThresholdUnit) Predict(X mat.Matrix) (*mat.Dense, error) {
 	x := make([]float64, d)
 	for i := range n {
 		mat.Row(x, i, X)
-		out.Set(i, 0, u.Output(x))
+		y := u.Output(x)
+		if math.IsNaN(y) {
+			return nil, fmt.Errorf("mlp: the unit's output for row %d of X is NaN: z = b + wᵀx overflows float64 (z = %v)", i, u.Z(x))
+		}
+		out.Set(i, 0, y)
 	}
 	return out, nil
 }

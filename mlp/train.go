@@ -106,7 +106,15 @@ const shuffleSeedStream = 0x73687566 // "shuf"
 // setting is out of range. If the loss becomes NaN or ±Inf, training stops
 // with an error wrapping ErrDiverged that names the epoch and the step; the
 // history up to there is returned with it. A callback's error ends training
-// and is returned (ErrStop: without error).
+// and is returned (ErrStop: without error). Sizes are checked at the start,
+// before anything is allocated: the training set (its final loss is one
+// pass over all N examples) and the validation set within MaxBatchValues.
+//
+// Train writes the weights at every step: nothing else may use the network
+// while it runs (Predict, Cost, Save or another Train on it from another
+// goroutine is a data race). Its callbacks run in Train's goroutine and may
+// read the network. To serve predictions while training, train a Clone;
+// training different networks in parallel is safe.
 func (n *Network) Train(d *Dataset, s Settings) (*History, error) {
 	if err := n.checkTraining(d, s); err != nil {
 		return nil, err
@@ -236,6 +244,9 @@ func (n *Network) checkTraining(d *Dataset, s Settings) error {
 		}
 		if err := n.checkInputs(set.d.X); err != nil {
 			return fmt.Errorf("%w (%s)", err, set.name)
+		}
+		if err := n.checkBatchValues("the "+set.name, set.d.X.RawMatrix().Rows); err != nil {
+			return err
 		}
 		if err := n.checkTargetShape(set.d.Y, set.d.X.RawMatrix().Rows); err != nil {
 			return fmt.Errorf("%w (%s)", err, set.name)
