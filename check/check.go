@@ -157,7 +157,7 @@ func NoError(err error) {
 		return
 	}
 	if v := reflect.ValueOf(err); v.Kind() == reflect.Pointer && v.IsNil() {
-		panic(fmt.Sprintf("check: got a nil %T as a non-nil error (a function returned a typed nil pointer as its error: return a literal nil instead)", err))
+		panic(fmt.Sprintf(words().TypedNil, err))
 	}
 	panic(err)
 }

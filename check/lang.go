@@ -28,6 +28,7 @@ type vocabulary struct {
 	MatrixPass  string // name, rows, cols, max |diff|
 	Nil         string // a nil matrix in a message
 	Shape       string // "a %d×%d matrix"
+	TypedNil    string // NoError on a typed-nil error: its type
 }
 
 var vocabularies = map[string]*vocabulary{
@@ -44,6 +45,7 @@ var vocabularies = map[string]*vocabulary{
 		MatrixPass:  "✓ %s: %d×%d, max |diff| = %.2g\n",
 		Nil:         "nil",
 		Shape:       "a %d×%d matrix",
+		TypedNil:    "check: got a nil %T as a non-nil error (a function returned a typed nil pointer as its error: return a literal nil instead)",
 	},
 	"es": {
 		Summary:     "✓ %d comprobaciones\n",
@@ -58,6 +60,7 @@ var vocabularies = map[string]*vocabulary{
 		MatrixPass:  "✓ %s: %d×%d, máx. |dif.| = %.2g\n",
 		Nil:         "nil",
 		Shape:       "una matriz %d×%d",
+		TypedNil:    "check: un %T nulo llegó como error distinto de nil (una función devolvió como error un puntero nil con tipo: devuelva un nil literal)",
 	},
 }
 

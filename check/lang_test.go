@@ -64,6 +64,8 @@ func TestSpanish(t *testing.T) {
 		{"nil", func() { Matrices("m", nil, a, 0) }, "comprobación m: da nil, se esperaba una matriz 1×2: una matriz nula (nil)"},
 		{"element", func() { Matrices("m", a, mat.NewDense(1, 2, []float64{1, 3}), 1e-9) },
 			"comprobación m: el elemento (0,1) vale 2, se esperaba 3 (|dif.| = 1 > tolerancia 1e-09)"},
+		{"typed nil", func() { NoError(mayFail()) },
+			"check: un *check.nilPointerError nulo llegó como error distinto de nil (una función devolvió como error un puntero nil con tipo: devuelva un nil literal)"},
 	}
 	for _, c := range cases {
 		if got := panics(c.f); got != c.want {
