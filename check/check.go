@@ -6,6 +6,12 @@
 // checks of a cell are not its point, Quiet makes the checks that follow count
 // silently and Summary prints one line for all of them; a failing check still
 // stops the notebook, naming itself.
+//
+// What a check prints, and the message it stops with, follow the
+// environment variable GOMLP_LANG: "en" or unset for English, "es" for
+// Spanish ("✓ 3 comprobaciones", "comprobación x: da 1.1, se esperaba 1").
+// The Spanish notebooks set it in their first cell, so their code stays the
+// English code token for token. Any other value panics, naming it.
 package check
 
 import (
@@ -32,7 +38,7 @@ func Quiet() {
 // Summary prints "✓ N checks" for the checks that held since Quiet, and
 // makes the checks that follow print again.
 func Summary() {
-	fmt.Printf("✓ %d checks\n", passed)
+	fmt.Printf(words().Summary, passed)
 	quiet, passed = false, 0
 }
 
@@ -53,9 +59,9 @@ func Close(name string, got, want, tol float64) {
 	checkTol(name, tol)
 	diff := math.Abs(got - want)
 	if !closeTo(got, want, tol) {
-		panic(fmt.Sprintf("check %s: got %v, want %v (|diff| = %.3g > tolerance %.3g)", name, got, want, diff, tol))
+		panic(fmt.Sprintf(words().CloseFail, name, got, want, diff, tol))
 	}
-	pass("✓ %s: %.6g (want %.6g, |diff| = %.2g)\n", name, got, want, diff)
+	pass(words().ClosePass, name, got, want, diff)
 }
 
 // closeTo reports whether got is within tol·max(1, |want|) of want (NaN never,
@@ -73,7 +79,7 @@ func closeTo(got, want, tol float64) bool {
 // checkTol stops the notebook unless tol is a finite number ≥ 0.
 func checkTol(name string, tol float64) {
 	if !(tol >= 0) || math.IsInf(tol, 0) {
-		panic(fmt.Sprintf("check %s: tolerance %v, want a finite tolerance ≥ 0", name, tol))
+		panic(fmt.Sprintf(words().BadTol, name, tol))
 	}
 }
 
@@ -93,7 +99,7 @@ func isNil(m mat.Matrix) bool {
 // Equal checks that got == want exactly (numbers, strings, booleans).
 func Equal[T comparable](name string, got, want T) {
 	if got != want {
-		panic(fmt.Sprintf("check %s: got %v, want %v", name, got, want))
+		panic(fmt.Sprintf(words().EqualFail, name, got, want))
 	}
 	pass("✓ %s: %v\n", name, got)
 }
@@ -101,7 +107,7 @@ func Equal[T comparable](name string, got, want T) {
 // True checks a condition, described by name.
 func True(name string, ok bool) {
 	if !ok {
-		panic(fmt.Sprintf("check %s: does not hold", name))
+		panic(fmt.Sprintf(words().TrueFail, name))
 	}
 	pass("✓ %s\n", name)
 }
@@ -112,12 +118,12 @@ func True(name string, ok bool) {
 func Matrices(name string, got, want mat.Matrix, tol float64) {
 	checkTol(name, tol)
 	if isNil(got) || isNil(want) {
-		panic(fmt.Sprintf("check %s: got %s, want %s: a nil matrix", name, describe(got), describe(want)))
+		panic(fmt.Sprintf(words().NilMatrix, name, describe(got), describe(want)))
 	}
 	gr, gc := got.Dims()
 	wr, wc := want.Dims()
 	if gr != wr || gc != wc {
-		panic(fmt.Sprintf("check %s: got a %d×%d matrix, want %d×%d", name, gr, gc, wr, wc))
+		panic(fmt.Sprintf(words().ShapeFail, name, gr, gc, wr, wc))
 	}
 	worst := 0.0
 	for i := range wr {
@@ -125,21 +131,21 @@ func Matrices(name string, got, want mat.Matrix, tol float64) {
 			g, w := got.At(i, j), want.At(i, j)
 			diff := math.Abs(g - w)
 			if !closeTo(g, w, tol) {
-				panic(fmt.Sprintf("check %s: element (%d,%d) is %v, want %v (|diff| = %.3g > tolerance %.3g)", name, i, j, g, w, diff, tol))
+				panic(fmt.Sprintf(words().ElementFail, name, i, j, g, w, diff, tol))
 			}
 			worst = math.Max(worst, diff)
 		}
 	}
-	pass("✓ %s: %d×%d, max |diff| = %.2g\n", name, wr, wc, worst)
+	pass(words().MatrixPass, name, wr, wc, worst)
 }
 
 // describe names a matrix for a failed check: "nil" or its shape.
 func describe(m mat.Matrix) string {
 	if isNil(m) {
-		return "nil"
+		return words().Nil
 	}
 	r, c := m.Dims()
-	return fmt.Sprintf("a %d×%d matrix", r, c)
+	return fmt.Sprintf(words().Shape, r, c)
 }
 
 // NoError stops the notebook with the error if there is one. A typed nil
@@ -151,7 +157,7 @@ func NoError(err error) {
 		return
 	}
 	if v := reflect.ValueOf(err); v.Kind() == reflect.Pointer && v.IsNil() {
-		panic(fmt.Sprintf("check: got a nil %T as a non-nil error (a function returned a typed nil pointer as its error: return a literal nil instead)", err))
+		panic(fmt.Sprintf(words().TypedNil, err))
 	}
 	panic(err)
 }

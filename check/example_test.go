@@ -2,8 +2,10 @@ package check_test
 
 import (
 	"math"
+	"os"
 
 	"gomlp.dev/check"
+	"gonum.org/v1/gonum/mat"
 )
 
 func Example() {
@@ -29,4 +31,21 @@ func ExampleQuiet() {
 	// Output:
 	// ✓ 3 checks
 	// ✓ printed again
+}
+
+// A Spanish notebook's first cell sets GOMLP_LANG to es: the same checks
+// print in Spanish, with the same numbers.
+func Example_spanish() {
+	os.Setenv("GOMLP_LANG", "es") // in a notebook: %env GOMLP_LANG es
+	defer os.Unsetenv("GOMLP_LANG")
+	check.Close("σ(0)", 1/(1+math.Exp(-0)), 0.5, 1e-12)
+	check.Matrices("I·I", mat.NewDense(1, 1, []float64{1}), mat.NewDense(1, 1, []float64{1}), 0)
+	check.Quiet()
+	check.Equal("épocas", 6, 6)
+	check.True("la pérdida bajó", 0.2 < 0.7)
+	check.Summary()
+	// Output:
+	// ✓ σ(0): 0.5 (esperado 0.5, |dif.| = 0)
+	// ✓ I·I: 1×1, máx. |dif.| = 0
+	// ✓ 2 comprobaciones
 }

@@ -40,6 +40,17 @@
 // differ by dash as well as colour. Where plots writes a Y label itself it
 // names what is drawn; Curves and Surface take it as an argument.
 //
+// # Language
+//
+// The few words plots writes by itself — GradientNorms's "epoch" and
+// "hidden layer 1", LossSurface's colour bar "loss", unnamed classes and
+// paths, Regression's and Spread's legends, NetworkDiagram's layer names,
+// WeightImages's captions, the Sliders button — follow the environment
+// variable GOMLP_LANG: "en" or unset for English, "es" for Spanish
+// ("época", "capa oculta 1", "pérdida", …). The Spanish notebooks set it in
+// their first cell, so their code stays the English code token for token.
+// Any other value panics, naming it. Error messages are always English.
+//
 // # Display
 //
 // Show displays a figure (a *plot.Plot or a *Panel) inline as a PNG,

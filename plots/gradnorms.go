@@ -21,7 +21,7 @@ func GradientNorms(title string, perEpoch [][]float64) (*plot.Plot, error) {
 	layers := len(perEpoch[0])
 	series := make([]Series, layers)
 	for l := range series {
-		series[l].Name = fmt.Sprintf("hidden layer %d", l+1)
+		series[l].Name = fmt.Sprintf(words().HiddenLayer, l+1)
 		series[l].Y = make([]float64, len(perEpoch))
 	}
 	for e, norms := range perEpoch {
@@ -32,5 +32,5 @@ func GradientNorms(title string, perEpoch [][]float64) (*plot.Plot, error) {
 			series[l].Y[e] = v
 		}
 	}
-	return TrainingLogY(title, "epoch", "‖δ{l}‖", series...)
+	return TrainingLogY(title, words().Epoch, "‖δ{l}‖", series...)
 }

@@ -95,10 +95,10 @@ func WeightImages(title string, W mat.Matrix, cols int) (*plot.Plot, error) {
 			}
 			return mix(white, neg, -v/scale)
 		}))
-		g.captions = append(g.captions, caption{fmt.Sprintf("unit %d", i+1), color.Black})
+		g.captions = append(g.captions, caption{fmt.Sprintf(words().Unit, i+1), color.Black})
 	}
 	p := g.plot(title)
-	p.Add(&colorBar{lo: -1, hi: 1, label: "w / max |w| of the unit", color: func(v float64) color.Color {
+	p.Add(&colorBar{lo: -1, hi: 1, label: words().UnitScale, color: func(v float64) color.Color {
 		if v >= 0 {
 			return mix(white, pos, v)
 		}

@@ -328,9 +328,9 @@ func (d *diagram) drawLayer(c *draw.Canvas, l int, x vg.Length, trY func(float64
 func layerName(l, L, n int) string {
 	switch l {
 	case 0:
-		return fmt.Sprintf("input (%d)", n)
+		return fmt.Sprintf(words().Input, n)
 	case L:
-		return fmt.Sprintf("output (%d)", n)
+		return fmt.Sprintf(words().Output, n)
 	}
-	return fmt.Sprintf("hidden %d (%d)", l, n)
+	return fmt.Sprintf(words().Hidden, l, n)
 }

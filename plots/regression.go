@@ -67,7 +67,7 @@ func Regression(title string, X, Y mat.Matrix, curves ...Curve) (*plot.Plot, err
 	s.GlyphStyle.Radius = markerRadius - 1
 	s.GlyphStyle.Shape = Shapes[0]
 	onTop(p, s)
-	p.Legend.Add(fmt.Sprintf("data (N = %d)", n), s)
+	p.Legend.Add(fmt.Sprintf(words().Data, n), s)
 	legendRight(p)
 	return p, nil
 }

@@ -169,7 +169,7 @@ func (pts *labelled) name(k int) string {
 	if pts.names != nil {
 		return pts.names[k]
 	}
-	return fmt.Sprintf("class %d", k)
+	return fmt.Sprintf(words().Class, k)
 }
 
 // finite reports whether v is neither NaN nor infinite.

@@ -64,7 +64,7 @@ func Sliders(sliders []Slider, equalAxes bool, draw func(values []float64) (Figu
 			}
 		}(i, w.Listen().LatestOnly().C)
 	}
-	done := widgets.Button("Done").AppendTo(div).Done().Listen()
+	done := widgets.Button(words().Done).AppendTo(div).Done().Listen()
 	live := &Live{id: "plots-sliders-" + gonbui.UniqueId()}
 	live.send(img)
 	for {

@@ -85,7 +85,7 @@ func Spread(title, yLabel string, groups ...Group) (*plot.Plot, error) {
 	p.X.Min, p.X.Max = -0.5, float64(len(groups))-0.5
 	p.Y.Min, p.Y.Max = padded(ymin, ymax)
 	p.X.Tick.Label.Font.Size = vg.Points(11)
-	p.Legend.Add("mean ± 1 sd", meanBar{})
+	p.Legend.Add(words().MeanSD, meanBar{})
 	legendRight(p)
 	return p, nil
 }

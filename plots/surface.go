@@ -31,7 +31,7 @@ type Path struct {
 // LossSurface draws loss(w₁, w₂) over [w1min, w1max] × [w2min, w2max] as a
 // heat map (dark blue where the loss is low, pale where it is high) with
 // contour lines at evenly spaced levels and a colour bar labelled "loss"
-// right of it, and each path on top (see Path). Use Surface for a function
+// ("pérdida" under GOMLP_LANG=es) right of it, and each path on top (see Path). Use Surface for a function
 // that is not a loss, LossSurfaceBar for a full-height bar.
 //
 // It returns an error if the rectangle is empty or not finite, loss is nil
@@ -42,7 +42,7 @@ func LossSurface(title string, loss func(w1, w2 float64) float64, w1min, w1max, 
 	if err != nil {
 		return nil, err
 	}
-	addBar(p, lo, hi, "loss")
+	addBar(p, lo, hi, words().Loss)
 	return p, nil
 }
 
@@ -173,7 +173,7 @@ func addPaths(p *plot.Plot, paths []Path) error {
 		if len(paths) > 1 || path.Name != "" {
 			name := path.Name
 			if name == "" {
-				name = fmt.Sprintf("path %d", i)
+				name = fmt.Sprintf(words().Path, i)
 			}
 			legend = append(legend, entry{name, thumbs})
 		}

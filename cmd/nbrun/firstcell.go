@@ -43,18 +43,18 @@ func firstCodeCell(nb notebook) int {
 }
 
 // setFirstCell replaces the source of the notebook's first code cell with
-// the shared first cell and reports whether it changed. Outputs stay: the
-// cell prints the same line.
-func setFirstCell(nb notebook) (bool, error) {
+// want, the shared first cell of its edition (firstCellFor), and reports
+// whether it changed. Outputs stay: the cell prints the same line.
+func setFirstCell(nb notebook, want string) (bool, error) {
 	i := firstCodeCell(nb)
 	if i < 0 {
 		return false, fmt.Errorf("no code cell to hold the shared first cell")
 	}
 	c := nb.cells()[i]
-	if source(c) == sharedFirstCell {
+	if source(c) == want {
 		return false, nil
 	}
-	c["source"] = lines(sharedFirstCell)
+	c["source"] = lines(want)
 	return true, nil
 }
 
@@ -68,7 +68,7 @@ func applyFirstCell(paths []string) error {
 		if err != nil {
 			return err
 		}
-		out, changed, err := replaceFirstCell(data)
+		out, changed, err := replaceFirstCell(data, firstCellFor(p))
 		if err != nil {
 			return fmt.Errorf("%s: %w", p, err)
 		}
@@ -88,7 +88,7 @@ func applyFirstCell(paths []string) error {
 // set to the shared first cell. It edits the JSON text of that one "source"
 // field; if it cannot find it as written, it re-encodes the notebook. Either
 // way the result decodes to exactly the notebook with that one field changed.
-func replaceFirstCell(data []byte) ([]byte, bool, error) {
+func replaceFirstCell(data []byte, first string) ([]byte, bool, error) {
 	nb, err := decodeNotebook(data)
 	if err != nil {
 		return nil, false, err
@@ -98,7 +98,7 @@ func replaceFirstCell(data []byte) ([]byte, bool, error) {
 		return nil, false, fmt.Errorf("no code cell to hold the shared first cell")
 	}
 	oldSource := nb.cells()[i]["source"]
-	changed, err := setFirstCell(nb)
+	changed, err := setFirstCell(nb, first)
 	if err != nil || !changed {
 		return data, false, err
 	}
@@ -106,7 +106,7 @@ func replaceFirstCell(data []byte) ([]byte, bool, error) {
 	if err != nil {
 		return nil, false, err
 	}
-	if out, ok := spliceSource(data, oldSource); ok {
+	if out, ok := spliceSource(data, oldSource, first); ok {
 		if got, err := decodeNotebook(out); err == nil {
 			if enc, err := got.encode(); err == nil && bytes.Equal(enc, want) {
 				return out, true, nil
@@ -119,7 +119,7 @@ func replaceFirstCell(data []byte) ([]byte, bool, error) {
 // spliceSource finds the "source" field holding old (a string or a list of
 // lines, as encoding/json writes them) and puts the shared first cell there,
 // one line per element, indented as the old field was.
-func spliceSource(data []byte, old any) ([]byte, bool) {
+func spliceSource(data []byte, old any, first string) ([]byte, bool) {
 	quote := func(s string) string {
 		var b bytes.Buffer
 		enc := json.NewEncoder(&b)
@@ -155,7 +155,7 @@ func spliceSource(data []byte, old any) ([]byte, bool) {
 	}
 	var b strings.Builder
 	b.WriteString(`"source": [`)
-	for j, line := range lines(sharedFirstCell) {
+	for j, line := range lines(first) {
 		if j > 0 {
 			b.WriteString(",")
 		}

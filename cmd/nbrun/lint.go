@@ -53,10 +53,11 @@ func lintNotebook(path string) lintReport {
 	}
 	lintKernelspec(nb, &rep)
 	lintProseNumbers(nb, path, &rep)
+	lintEdition(nb, path, &rep)
 	first := firstCodeCell(nb)
 	// A notebook without code cells is a reference page (errata, notation):
 	// it needs no kernel, so no shared first cell.
-	if first >= 0 && source(nb.cells()[first]) != sharedFirstCell {
+	if first >= 0 && source(nb.cells()[first]) != firstCellFor(path) {
 		rep.add("cell %d: not the shared first cell; run `go run ./cmd/nbrun firstcell %s`",
 			first+1, rel(path))
 	}

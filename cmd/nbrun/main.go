@@ -18,7 +18,8 @@
 //	       whose outputs match the committed ones keep them, so a second
 //	       write changes no byte
 //
-// With no notebook named, it runs notebooks/*.ipynb, exercises/*/*.ipynb (the
+// With no notebook named, it runs notebooks/*.ipynb, notebooks/es/*.ipynb (the
+// Spanish edition), exercises/*/*.ipynb (the
 // graded exercises' notebooks, against the stubs) and solutions/*/*.ipynb
 // (the same notebooks against the reference solutions).
 // Jupyter comes from Debian's packages (nbclient under /usr/bin/python3);
@@ -66,6 +67,9 @@ func nbrun(argv []string) int {
 		return 2
 	}
 	args := fs.Args()
+	if len(args) > 0 && args[0] == "edition" {
+		return editionCommand(args[1:])
+	}
 	modes := map[string]bool{"run": true, "check": true, "write": true, "lint": true, "firstcell": true, "browser": true}
 	if len(args) == 0 || !modes[args[0]] {
 		fs.Usage()
@@ -136,6 +140,7 @@ func nbrun(argv []string) int {
 }
 
 const usage = `usage: nbrun [flags] run|check|write|lint|browser|firstcell [NOTEBOOK.ipynb ...]
+       nbrun edition status|stamp ...   (the translations' records; nbrun edition -h)
 
   run        execute every cell headless and judge it
   check      run, and compare the outputs with the committed ones (and lint)
@@ -146,6 +151,7 @@ const usage = `usage: nbrun [flags] run|check|write|lint|browser|firstcell [NOTE
   browser    open the notebooks in headless Chromium through a Notebook server
              on 127.0.0.1 and fail on a broken render; run notebook 00 there
   firstcell  rewrite each notebook's first code cell to the shared first cell
+             (a translation's: its edition's, which also sets GOMLP_LANG)
 
 A notebook must be a regular file of at most 64 MiB in UTF-8. write stores
 only what the run renews (outputs, counts, run metadata of the cells it ran),
@@ -219,7 +225,7 @@ func repoRoot() (string, error) {
 
 func courseNotebooks(repo string) []string {
 	var paths []string
-	for _, pattern := range []string{"notebooks/*.ipynb", "exercises/*/*.ipynb", "solutions/*/*.ipynb"} {
+	for _, pattern := range []string{"notebooks/*.ipynb", "notebooks/es/*.ipynb", "exercises/*/*.ipynb", "solutions/*/*.ipynb"} {
 		m, _ := filepath.Glob(filepath.Join(repo, pattern))
 		paths = append(paths, m...)
 	}

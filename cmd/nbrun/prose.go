@@ -44,10 +44,12 @@ var (
 	numberLinkRE = regexp.MustCompile(`\[\s*\d+\s*\]\(`)
 	// The course map's notebook labels: "12 · [Dense networks](…)".
 	labelRE = regexp.MustCompile(`^\s*·\s*\[`)
-	// Words after which a number names something: "notebook 13", "ERRATA 6".
-	refWordRE = regexp.MustCompile(`(?i)(notebooks?|errata|try it|answers?|chapter|ch\.?|section|§|bp|issue|figure|fig\.|steps?)\s*$`)
+	// Words after which a number names something: "notebook 13", "ERRATA 6",
+	// and the same words of the Spanish edition: "cuaderno 13", "capítulo 5".
+	refWordRE = regexp.MustCompile(`(?i)(notebooks?|errata|try it|answers?|chapter|ch\.?|section|§|bp|issue|figure|fig\.|steps?|` +
+		`cuadernos?|cap[ií]tulos?|cap\.|secci[oó]n|pru[eé]balo|respuestas?|figuras?|pasos?)\s*$`)
 	// A number continuing a list of references: "notebooks 04, 05 and 12–15".
-	refChainRE = regexp.MustCompile(`\d\s*(?:–|-|,|and|or|&)\s*$`)
+	refChainRE = regexp.MustCompile(`\d\s*(?:–|-|,|and|or|&|y|e|o)\s*$`)
 )
 
 var superscripts = strings.NewReplacer("⁰", "0", "¹", "1", "²", "2", "³", "3", "⁴", "4",

@@ -93,7 +93,9 @@ func runNotebook(path string, o options) (res result) {
 		strconv.Itoa(int(math.Ceil(o.cellTimeout.Seconds()))), o.skipTag, strconv.Itoa(maxCellOutputBytes))
 	// Belt and braces: the notebooks' first cell turns the module proxy off;
 	// the runner does too, so a notebook that forgets still cannot download.
-	cmd.Env = append(cmd.Env, "GOPROXY=off", "GOTOOLCHAIN=local")
+	// GOMLP_LANG (the language of plots' and check's words) comes from the
+	// notebook's first cell only, never from the caller's environment.
+	cmd.Env = append(cmd.Env, "GOPROXY=off", "GOTOOLCHAIN=local", "GOMLP_LANG=")
 	stdout := &cappedBuffer{max: maxReportBytes}
 	stderr := &tailBuffer{max: 64 << 10}
 	cmd.Stdout, cmd.Stderr = stdout, stderr

@@ -85,6 +85,9 @@ func cleanCellMetadata(c map[string]any) {
 	if t, ok := md["tags"]; ok {
 		clean["tags"] = t
 	}
+	if g, ok := md["gomlp"]; ok {
+		clean["gomlp"] = g // a translation's record of its English source (edition.go)
+	}
 	c["metadata"] = clean
 	if cellType(c) == "code" {
 		if _, ok := c["outputs"]; !ok {
