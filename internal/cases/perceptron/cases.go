@@ -53,7 +53,7 @@ type updateCall struct {
 	B     float64
 	X     []float64
 	Y     float64
-	Alpha   float64
+	Alpha float64
 	WantW []float64
 	WantB float64
 }
@@ -152,10 +152,10 @@ func judgeKeeps(v *grading.Verdict, calls []updateCall, got, want []updated) {
 
 // epochCall is Epoch(w, b, X, Y, α).
 type epochCall struct {
-	W   []float64
-	B   float64
-	X   [][]float64
-	Y   []float64
+	W     []float64
+	B     float64
+	X     [][]float64
+	Y     []float64
 	Alpha float64
 }
 
