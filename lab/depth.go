@@ -62,9 +62,7 @@ func NielsenSplit() (train, val *mlp.Dataset, err error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	if train, err = data.Subset(all, NielsenTrainN); err != nil {
-		return nil, nil, err
-	}
+	train = data.Subset(all, NielsenTrainN)
 	if val, err = nielsenValidation(all, nielsenValidationN); err != nil {
 		return nil, nil, err
 	}
@@ -89,7 +87,7 @@ func nielsenValidation(all *mlp.Dataset, n int) (*mlp.Dataset, error) {
 	for i := range idx {
 		idx[i] = NielsenTrainN + i
 	}
-	return data.SelectRows(all, idx)
+	return data.SelectRows(all, idx), nil
 }
 
 // DepthResult is what DepthRuns measures for one network over its seeds.

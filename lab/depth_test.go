@@ -61,7 +61,7 @@ func subsetRows(d *mlp.Dataset, from, to int) (*mlp.Dataset, error) {
 	for i := from; i < to; i++ {
 		idx = append(idx, i)
 	}
-	return data.SelectRows(d, idx)
+	return data.SelectRows(d, idx), nil
 }
 
 // TestDepthRuns checks that DepthRuns gathers the runs of DepthRun for

@@ -9,10 +9,7 @@ import (
 )
 
 func TestInitialLoss(t *testing.T) {
-	d, err := data.Blobs(60, 3, 0.5, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := data.Blobs(60, 3, 0.5, 1)
 	spec := mlp.Spec{Sizes: []int{2, 3}, Output: mlp.Softmax, Loss: mlp.CategoricalCrossEntropy}
 	xs, s, err := InitialLoss(spec, d, 4)
 	if err != nil {

@@ -33,10 +33,7 @@ func TestLineDistance(t *testing.T) {
 }
 
 func TestPerceptronStarts(t *testing.T) {
-	and, err := data.TruthTable("and")
-	if err != nil {
-		t.Fatal(err)
-	}
+	and := data.TruthTable("and")
 	opt := mlp.DefaultPerceptronOptions()
 	zero, runs, err := PerceptronStarts(and.X, and.Y, opt, 1, 5)
 	if err != nil {

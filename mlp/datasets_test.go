@@ -14,10 +14,7 @@ import (
 // Setosa against the rest is linearly separable on the petal measurements;
 // the rule finds a separating line on real data.
 func TestPerceptronIrisSetosa(t *testing.T) {
-	iris, err := data.Iris()
-	if err != nil {
-		t.Fatal(err)
-	}
+	iris := data.Iris()
 	X := mat.DenseCopyOf(iris.X.Slice(0, 150, 2, 4))
 	Y := mat.NewDense(150, 1, nil)
 	for i, l := range iris.Labels {
@@ -39,7 +36,7 @@ func TestPerceptronIrisSetosa(t *testing.T) {
 // The metrics agree with each other: the trace of the confusion matrix
 // over N is the accuracy.
 func TestConfusionMatrixTraceIsAccuracy(t *testing.T) {
-	d, _ := data.Blobs(90, 3, 1.5, 4)
+	d := data.Blobs(90, 3, 1.5, 4)
 	// A fixed, imperfect classifier: the class of the nearest of the first
 	// three points (overlapping blobs make some errors).
 	pred := make([]int, 90)

@@ -84,7 +84,7 @@ func ExampleNetwork_Backward() {
 
 // Training XOR by full-batch gradient descent.
 func ExampleNetwork_Train() {
-	xor, _ := data.TruthTable("xor")
+	xor := data.TruthTable("xor")
 	net, _ := mlp.NewNetwork(mlp.Spec{Sizes: []int{2, 4, 1}, Hidden: mlp.Tanh, Loss: mlp.BinaryCrossEntropy, Seed: 1})
 	h, err := net.Train(xor, mlp.Settings{Epochs: 500, BatchSize: mlp.FullBatch, LearningRate: 1})
 	if err != nil {

@@ -22,7 +22,7 @@ func ExampleThresholdUnit() {
 }
 
 func ExampleXORNetwork() {
-	xor, _ := data.TruthTable("xor")
+	xor := data.TruthTable("xor")
 	layers, _ := mlp.XORNetwork().Forward(xor.X)
 	fmt.Println("x1 x2 | OR NAND | XOR")
 	for i := range 4 {
@@ -38,7 +38,7 @@ func ExampleXORNetwork() {
 }
 
 func ExampleTrainPerceptron() {
-	and, _ := data.TruthTable("and")
+	and := data.TruthTable("and")
 	p, err := mlp.TrainPerceptron(and.X, and.Y, mlp.DefaultPerceptronOptions())
 	if err != nil {
 		fmt.Println(err)
@@ -63,7 +63,7 @@ func ExampleTrainPerceptron() {
 }
 
 func ExampleTrainPerceptron_xor() {
-	xor, _ := data.TruthTable("xor")
+	xor := data.TruthTable("xor")
 	opt := mlp.DefaultPerceptronOptions()
 	opt.MaxEpochs = 20
 	p, _ := mlp.TrainPerceptron(xor.X, xor.Y, opt)

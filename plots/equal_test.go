@@ -17,10 +17,7 @@ import (
 // the point of the line closest to the origin, x* = −b·w/‖w‖², at equal
 // scales on both axes so that w looks perpendicular to the line.
 func ExampleNewArrow() {
-	and, err := data.TruthTable("and")
-	if err != nil {
-		log.Fatal(err)
-	}
+	and := data.TruthTable("and")
 	u := mlp.AND()
 	p, err := plots.DecisionRegions("AND and its weight vector (0.3·w)", u, and.X, and.Labels, []string{"ŷ = 0", "ŷ = 1"})
 	if err != nil {
@@ -49,10 +46,7 @@ func TestArrowGolden(t *testing.T) {
 // TestEqualAxesScales checks that at the size EqualAxes gives, the data area
 // has the aspect ratio of the data ranges, for a plot and for a panel.
 func TestEqualAxesScales(t *testing.T) {
-	and, err := data.TruthTable("and")
-	if err != nil {
-		t.Fatal(err)
-	}
+	and := data.TruthTable("and")
 	p, err := plots.DecisionRegions("AND", mlp.AND(), and.X, and.Labels, nil)
 	if err != nil {
 		t.Fatal(err)

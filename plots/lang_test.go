@@ -59,10 +59,7 @@ var spanishFigures = []struct {
 			plots.Group{Name: "B = N", Values: []float64{0.93, 0.93, 0.92, 0.92, 0.91}})
 	}},
 	{"regression_es", func() (plots.Figure, error) {
-		d, err := data.NoisyLine(40, 2, -1, 0.3, 1)
-		if err != nil {
-			return nil, err
-		}
+		d := data.NoisyLine(40, 2, -1, 0.3, 1)
 		return plots.Regression("Una recta con ruido y un ajuste", d.X, d.Y,
 			plots.Curve{Name: "ajuste ŷ = 1.9x − 0.95", F: func(x float64) float64 { return 1.9*x - 0.95 }},
 			plots.Curve{Name: "verdadera y = 2x − 1", F: func(x float64) float64 { return 2*x - 1 }})

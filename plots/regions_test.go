@@ -127,10 +127,7 @@ func ExampleDecisionRegions_probability() {
 func ExampleDecisionRegions_gate() {
 	// mlp's threshold unit is a Predictor: its 0/1 output is a K = 1 map
 	// whose 0.5 contour is the line x₁ + x₂ − 1.5 = 0.
-	and, err := data.TruthTable("and")
-	if err != nil {
-		log.Fatal(err)
-	}
+	and := data.TruthTable("and")
 	p, err := plots.DecisionRegions("AND: ŷ = φ(x₁ + x₂ − 1.5)", mlp.AND(), and.X, and.Labels, []string{"ŷ = 0", "ŷ = 1"})
 	if err != nil {
 		log.Fatal(err)

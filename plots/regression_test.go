@@ -13,10 +13,7 @@ import (
 )
 
 func ExampleRegression() {
-	d, err := data.NoisyLine(40, 2, -1, 0.3, 1)
-	if err != nil {
-		log.Fatal(err)
-	}
+	d := data.NoisyLine(40, 2, -1, 0.3, 1)
 	p, err := plots.Regression("A noisy line and a fit", d.X, d.Y,
 		plots.Curve{Name: "fit ŷ = 1.9x − 0.95", F: func(x float64) float64 { return 1.9*x - 0.95 }},
 		plots.Curve{Name: "true y = 2x − 1", F: func(x float64) float64 { return 2*x - 1 }},
