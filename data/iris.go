@@ -60,9 +60,10 @@ func irisParse(text string) (*mlp.Dataset, error) {
 			return nil, fmt.Errorf("data: embedded iris.csv, row %d: %w", i+2, err)
 		}
 	}
-	y, err := mlp.OneHot(labels, len(names))
-	if err != nil {
-		return nil, fmt.Errorf("data: embedded iris.csv: %w", err)
+	for i, l := range labels { // mlp.OneHot panics on a label out of range
+		if l < 0 || l >= len(names) {
+			return nil, fmt.Errorf("data: embedded iris.csv, row %d: label %d of example %d is out of range 0…%d", i+2, l, i, len(names)-1)
+		}
 	}
-	return &mlp.Dataset{X: x, Y: y, Labels: labels, ClassNames: names}, nil
+	return &mlp.Dataset{X: x, Y: mlp.OneHot(labels, len(names)), Labels: labels, ClassNames: names}, nil
 }

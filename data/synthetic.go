@@ -138,9 +138,5 @@ func synthDataset(n, k int, seed uint64, point func(class int, u float64, rng *r
 		x[2*i], x[2*j] = x[2*j], x[2*i]
 		x[2*i+1], x[2*j+1] = x[2*j+1], x[2*i+1]
 	})
-	y, err := mlp.OneHot(labels, k)
-	if err != nil {
-		return nil, err
-	}
-	return &mlp.Dataset{X: mat.NewDense(n, 2, x), Y: y, Labels: labels, ClassNames: classNames(k)}, nil
+	return &mlp.Dataset{X: mat.NewDense(n, 2, x), Y: mlp.OneHot(labels, k), Labels: labels, ClassNames: classNames(k)}, nil
 }

@@ -22,7 +22,7 @@ func ExampleNewArrow() {
 		log.Fatal(err)
 	}
 	u := mlp.AND()
-	p, err := plots.DecisionRegions("AND and its weight vector (0.3·w)", u, and.X, and.Labels, []string{"ŷ = 0", "ŷ = 1"})
+	p, err := plots.DecisionRegions("AND and its weight vector (0.3·w)", mlpModel(u), and.X, and.Labels, []string{"ŷ = 0", "ŷ = 1"})
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -53,7 +53,7 @@ func TestEqualAxesScales(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := plots.DecisionRegions("AND", mlp.AND(), and.X, and.Labels, nil)
+	p, err := plots.DecisionRegions("AND", mlpModel(mlp.AND()), and.X, and.Labels, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -25,6 +25,12 @@ type net struct {
 
 // newNet returns a network with the given layer sizes and N(0, 1/n_in)
 // weights, seeded.
+// mlpModel adapts an mlp model, whose Predict has no error result, to
+// plots.Predictor.
+func mlpModel(m interface{ Predict(mat.Matrix) *mat.Dense }) plots.Predictor {
+	return plots.PredictorFunc(func(X mat.Matrix) (*mat.Dense, error) { return m.Predict(X), nil })
+}
+
 func newNet(sizes ...int) *net {
 	rng := rand.New(rand.NewPCG(2, 2))
 	n := &net{}
@@ -131,7 +137,7 @@ func ExampleDecisionRegions_gate() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	p, err := plots.DecisionRegions("AND: ŷ = φ(x₁ + x₂ − 1.5)", mlp.AND(), and.X, and.Labels, []string{"ŷ = 0", "ŷ = 1"})
+	p, err := plots.DecisionRegions("AND: ŷ = φ(x₁ + x₂ − 1.5)", mlpModel(mlp.AND()), and.X, and.Labels, []string{"ŷ = 0", "ŷ = 1"})
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -206,15 +212,12 @@ func TestDecisionRegionsBadInput(t *testing.T) {
 // prediction to the PNG.
 func BenchmarkDecisionRegions(b *testing.B) {
 	X, labels := blobs(50, 0.6, [2]float64{0, 0}, [2]float64{3, 1}, [2]float64{1, 3})
-	m, err := mlp.NewNetwork(mlp.Spec{
+	m := mlpModel(mlp.NewNetwork(mlp.Spec{
 		Sizes:  []int{2, 16, 16, 3},
 		Hidden: mlp.Tanh,
 		Loss:   mlp.CategoricalCrossEntropy,
 		Seed:   1,
-	})
-	if err != nil {
-		b.Fatal(err)
-	}
+	}))
 	for b.Loop() {
 		p, err := plots.DecisionRegions("bench", m, X, labels, nil)
 		if err != nil {

@@ -4,7 +4,6 @@ import (
 	"math"
 	"testing"
 
-	"gomlp.dev/mlp"
 	"gomlp.dev/plots"
 	"gonum.org/v1/gonum/mat"
 	"gonum.org/v1/plot"
@@ -16,7 +15,7 @@ import (
 // instead of panicking inside gonum (issue 9, item 6).
 func TestTypedNilMatrices(t *testing.T) {
 	var none *mat.Dense
-	var noNet *mlp.Network
+	var noNet *net
 	var noFunc plots.PredictorFunc
 	X := mat.NewDense(3, 2, []float64{0, 0, 1, 0, 0, 1})
 	Y := mat.NewDense(3, 1, []float64{0, 1, 1})
