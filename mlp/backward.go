@@ -15,13 +15,16 @@ import (
 //	B[l-1] = ∂L/∂b{l}   (n_l),
 //	Delta[l-1] = δ{l}   (B×n_l: row i is δ{l} = ∂ℓ⁽ⁱ⁾/∂z{l} of example i),
 //
-// where L = (1/B) Σᵢ ℓ⁽ⁱ⁾ is the mean loss of the batch.
+// where L = (1/B) Σᵢ ℓ⁽ⁱ⁾ is the mean loss of the batch. Each W[l-1] is a
+// read-only view of what the layer's product computes, (∂L/∂W{l})ᵀ (see
+// Layer): reading it costs nothing, and mat.DenseCopyOf(W[l-1]) makes a
+// matrix of one's own.
 type Gradients struct {
-	W     []*mat.Dense
+	W     []mat.Matrix
 	B     []*mat.VecDense
 	Delta []*mat.Dense
 
-	wt []*mat.Dense // (∂L/∂W{l})ᵀ, n_{l-1} × n_l: what the layers' products give (see Layer)
+	wt []*mat.Dense // (∂L/∂W{l})ᵀ, n_{l-1} × n_l, of which W[l-1] is the transpose
 }
 
 // newGradients allocates gradients for batches of b examples.
@@ -29,18 +32,11 @@ func newGradients(sizes []int, b int) *Gradients {
 	g := &Gradients{}
 	for l := 1; l < len(sizes); l++ {
 		g.wt = append(g.wt, mat.NewDense(sizes[l-1], sizes[l], nil))
-		g.W = append(g.W, mat.NewDense(sizes[l], sizes[l-1], nil))
+		g.W = append(g.W, g.wt[l-1].T())
 		g.B = append(g.B, mat.NewVecDense(sizes[l], nil))
 		g.Delta = append(g.Delta, mat.NewDense(b, sizes[l], nil))
 	}
 	return g
-}
-
-// fillW sets every W[l-1] = ∂L/∂W{l} from the transposes in wt.
-func (g *Gradients) fillW() {
-	for l, wt := range g.wt {
-		g.W[l].Copy(wt.T())
-	}
 }
 
 // Backward backpropagates the loss of the batch that Forward put in tr
@@ -70,7 +66,6 @@ func (n *Network) Backward(tr *Trace, Y mat.Matrix) *Gradients {
 	if what, found := gradientsNonFinite(g); found {
 		panicf("Backward: %s: the gradients overflow float64 (largest |weight| or |bias| %.3g)", what, n.largestWeight())
 	}
-	g.fillW()
 	return g
 }
 

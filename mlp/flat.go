@@ -12,9 +12,11 @@ import "gonum.org/v1/gonum/mat"
 func (g *Gradients) Flat() []float64 {
 	var flat []float64
 	for l, w := range g.W {
-		rows, _ := w.Dims()
+		rows, cols := w.Dims()
 		for j := range rows {
-			flat = append(flat, w.RawRowView(j)...)
+			for k := range cols {
+				flat = append(flat, w.At(j, k))
+			}
 		}
 		flat = append(flat, g.B[l].RawVector().Data...)
 	}

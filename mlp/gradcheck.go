@@ -44,7 +44,6 @@ func numericalGradients(fn string, n *Network, X, Y mat.Matrix, h float64) *Grad
 		centralDifferences(g.wt[l].RawMatrix().Data, layer.wt.RawMatrix().Data, h, loss)
 		centralDifferences(g.B[l].RawVector().Data, layer.b.RawVector().Data, h, loss)
 	}
-	g.fillW()
 	return g
 }
 

@@ -35,7 +35,7 @@ func traceNonFinite(tr *Trace, input bool) (what string, found bool) {
 // gradientsNonFinite names the first NaN or ±Inf of ∂L/∂W{l} or ∂L/∂b{l}.
 func gradientsNonFinite(g *Gradients) (what string, found bool) {
 	for l := range g.wt {
-		if k, j, bad := validate.DenseNonFinite(g.wt[l]); bad { // Wt is the transpose: row k, column j
+		if k, j, bad := validate.DenseNonFinite(g.wt[l]); bad { // wt is the transpose: row k, column j
 			return fmt.Sprintf("∂L/∂W{%d}[%d,%d] is %v", l+1, j, k, g.wt[l].At(k, j)), true
 		}
 		for k, v := range g.B[l].RawVector().Data {

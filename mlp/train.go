@@ -170,7 +170,6 @@ func (n *Network) Train(d *Dataset, s Settings) (*History, error) {
 			right += countCorrect(ws.tr.Output(), b.y)
 			total++
 			if s.OnStep != nil {
-				ws.g.fillW()
 				err := s.OnStep(StepInfo{Epoch: epoch, Step: step, Steps: steps, Total: total, Loss: loss, Grads: ws.g, Net: n})
 				if err != nil {
 					return h, callbackErr(err)
