@@ -84,12 +84,3 @@ func classNames(k int) []string {
 	}
 	return names
 }
-
-// oneHot is mlp.OneHot for labels this package made, all in 0 … k−1.
-func oneHot(labels []int, k int) *mat.Dense {
-	y, err := mlp.OneHot(labels, k)
-	if err != nil {
-		panic(err) // TODO(api_mlp): mlp.OneHot panics itself
-	}
-	return y
-}

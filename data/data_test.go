@@ -244,7 +244,7 @@ func TestIris(t *testing.T) {
 			}
 		}
 	}
-	if got, _ := mlp.Labels(d.Y); !dataEqualInts(got, d.Labels) {
+	if got := mlp.Labels(d.Y); !dataEqualInts(got, d.Labels) {
 		t.Error("Y is not the one-hot of Labels")
 	}
 }

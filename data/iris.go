@@ -67,5 +67,5 @@ func irisParse(text string) (*mlp.Dataset, error) {
 		}
 		labels[i] = l
 	}
-	return &mlp.Dataset{X: x, Y: oneHot(labels, len(names)), Labels: labels, ClassNames: names}, nil
+	return &mlp.Dataset{X: x, Y: mlp.OneHot(labels, len(names)), Labels: labels, ClassNames: names}, nil
 }

@@ -127,5 +127,5 @@ func synthDataset(fn string, n, k int, seed uint64, point func(class int, u floa
 		x[2*i], x[2*j] = x[2*j], x[2*i]
 		x[2*i+1], x[2*j+1] = x[2*j+1], x[2*i+1]
 	})
-	return &mlp.Dataset{X: mat.NewDense(n, 2, x), Y: oneHot(labels, k), Labels: labels, ClassNames: classNames(k)}
+	return &mlp.Dataset{X: mat.NewDense(n, 2, x), Y: mlp.OneHot(labels, k), Labels: labels, ClassNames: classNames(k)}
 }

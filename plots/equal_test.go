@@ -18,7 +18,7 @@ import (
 func ExampleNewArrow() {
 	and := data.TruthTable("and")
 	u := mlp.AND()
-	p := plots.DecisionRegions("AND and its weight vector (0.3·w)", fromMLP(u), and.X, and.Labels, []string{"ŷ = 0", "ŷ = 1"})
+	p := plots.DecisionRegions("AND and its weight vector (0.3·w)", u, and.X, and.Labels, []string{"ŷ = 0", "ŷ = 1"})
 	n2 := u.W[0]*u.W[0] + u.W[1]*u.W[1]
 	x0, y0 := -u.B*u.W[0]/n2, -u.B*u.W[1]/n2
 	w := plots.NewArrow(x0, y0, x0+0.3*u.W[0], y0+0.3*u.W[1])
@@ -37,7 +37,7 @@ func TestArrowGolden(t *testing.T) {
 // has the aspect ratio of the data ranges, for a plot and for a panel.
 func TestEqualAxesScales(t *testing.T) {
 	and := data.TruthTable("and")
-	p := plots.DecisionRegions("AND", fromMLP(mlp.AND()), and.X, and.Labels, nil)
+	p := plots.DecisionRegions("AND", mlp.AND(), and.X, and.Labels, nil)
 	p.X.Max += 2 // a wide range: the figure must get wider
 	w, h := plots.EqualAxes(p)
 	// Figures are drawn inside a blank border of 6 points.

@@ -120,7 +120,7 @@ func ExampleDecisionRegions_gate() {
 	// mlp's threshold unit is a Predictor: its 0/1 output is a K = 1 map
 	// whose 0.5 contour is the line x₁ + x₂ − 1.5 = 0.
 	and := data.TruthTable("and")
-	p := plots.DecisionRegions("AND: ŷ = φ(x₁ + x₂ − 1.5)", fromMLP(mlp.AND()), and.X, and.Labels, []string{"ŷ = 0", "ŷ = 1"})
+	p := plots.DecisionRegions("AND: ŷ = φ(x₁ + x₂ − 1.5)", mlp.AND(), and.X, and.Labels, []string{"ŷ = 0", "ŷ = 1"})
 	save("regions_gate", p)
 	// Output:
 }
@@ -190,17 +190,14 @@ func TestDecisionRegionsBadInput(t *testing.T) {
 // prediction to the PNG.
 func BenchmarkDecisionRegions(b *testing.B) {
 	X, labels := blobs(50, 0.6, [2]float64{0, 0}, [2]float64{3, 1}, [2]float64{1, 3})
-	m, err := mlp.NewNetwork(mlp.Spec{
+	m := mlp.NewNetwork(mlp.Spec{
 		Sizes:  []int{2, 16, 16, 3},
 		Hidden: mlp.Tanh,
 		Loss:   mlp.CategoricalCrossEntropy,
 		Seed:   1,
 	})
-	if err != nil {
-		b.Fatal(err)
-	}
 	for b.Loop() {
-		p := plots.DecisionRegions("bench", fromMLP(m), X, labels, nil)
+		p := plots.DecisionRegions("bench", m, X, labels, nil)
 		plots.PNG(p, 0, 0)
 	}
 }

@@ -132,6 +132,14 @@ func TestClose(t *testing.T) {
 		{inf, -inf, inf, false},
 		{1e308, inf, inf, false},
 		{1, 1, nan, false},
+		{1e6 + 1, 1e6, 1e-5, true}, // the cases of internal/grading's Near, which this replaces
+		{1e6 + 100, 1e6, 1e-5, false},
+		{1e-9, 0, 1e-8, true},
+		{0, 1e-7, 1e-8, false},
+		{nan, 1, 1, false},
+		{inf, 1e308, 1, false},
+		{-inf, inf, 1, false},
+		{1, inf, 1, false},
 	} {
 		if got := Close(c.got, c.want, c.tol); got != c.ok {
 			t.Errorf("Close(%v, %v, %v) = %v, want %v", c.got, c.want, c.tol, got, c.ok)
