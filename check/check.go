@@ -17,8 +17,8 @@ package check
 import (
 	"fmt"
 	"math"
-	"reflect"
 
+	"gomlp.dev/internal/validate"
 	"gonum.org/v1/gonum/mat"
 )
 
@@ -58,42 +58,17 @@ func pass(format string, args ...any) {
 func Close(name string, got, want, tol float64) {
 	checkTol(name, tol)
 	diff := math.Abs(got - want)
-	if !closeTo(got, want, tol) {
+	if !validate.Close(got, want, tol) {
 		panic(fmt.Sprintf(words().CloseFail, name, got, want, diff, tol))
 	}
 	pass(words().ClosePass, name, got, want, diff)
 }
 
-// closeTo reports whether got is within tol·max(1, |want|) of want (NaN never,
-// an infinity only equal to itself).
-func closeTo(got, want, tol float64) bool {
-	if math.IsNaN(got) || math.IsNaN(want) {
-		return false
-	}
-	if math.IsInf(got, 0) || math.IsInf(want, 0) {
-		return got == want
-	}
-	return math.Abs(got-want) <= tol*math.Max(1, math.Abs(want))
-}
-
 // checkTol stops the notebook unless tol is a finite number ≥ 0.
 func checkTol(name string, tol float64) {
-	if !(tol >= 0) || math.IsInf(tol, 0) {
+	if !validate.Tol(tol) {
 		panic(fmt.Sprintf(words().BadTol, name, tol))
 	}
-}
-
-// isNil reports whether m is nil or a typed nil pointer (a *mat.Dense never
-// assigned), which gonum would dereference.
-func isNil(m mat.Matrix) bool {
-	if m == nil {
-		return true
-	}
-	if t, ok := m.(mat.Transpose); ok {
-		return isNil(t.Matrix)
-	}
-	v := reflect.ValueOf(m)
-	return v.Kind() == reflect.Pointer && v.IsNil()
 }
 
 // Equal checks that got == want exactly (numbers, strings, booleans).
@@ -117,7 +92,7 @@ func True(name string, ok bool) {
 // nor a NaN, negative or infinite tol). A nil matrix fails the check.
 func Matrices(name string, got, want mat.Matrix, tol float64) {
 	checkTol(name, tol)
-	if isNil(got) || isNil(want) {
+	if validate.Nil(got) || validate.Nil(want) {
 		panic(fmt.Sprintf(words().NilMatrix, name, describe(got), describe(want)))
 	}
 	gr, gc := got.Dims()
@@ -130,7 +105,7 @@ func Matrices(name string, got, want mat.Matrix, tol float64) {
 		for j := range wc {
 			g, w := got.At(i, j), want.At(i, j)
 			diff := math.Abs(g - w)
-			if !closeTo(g, w, tol) {
+			if !validate.Close(g, w, tol) {
 				panic(fmt.Sprintf(words().ElementFail, name, i, j, g, w, diff, tol))
 			}
 			worst = math.Max(worst, diff)
@@ -141,7 +116,7 @@ func Matrices(name string, got, want mat.Matrix, tol float64) {
 
 // describe names a matrix for a failed check: "nil" or its shape.
 func describe(m mat.Matrix) string {
-	if isNil(m) {
+	if validate.Nil(m) {
 		return words().Nil
 	}
 	r, c := m.Dims()
@@ -156,7 +131,7 @@ func NoError(err error) {
 	if err == nil {
 		return
 	}
-	if v := reflect.ValueOf(err); v.Kind() == reflect.Pointer && v.IsNil() {
+	if validate.Nil(err) {
 		panic(fmt.Sprintf(words().TypedNil, err))
 	}
 	panic(err)
@@ -164,7 +139,9 @@ func NoError(err error) {
 
 // Must returns v, or stops the notebook with err: it shortens the
 // `v, err := f(); if err != nil { panic(err) }` of a notebook cell to
-// `v := check.Must(f())`.
+// `v := check.Must(f())`. Only what a correct program can meet returns an
+// error (training that diverges, a file: net.Train, data.LoadMNIST,
+// mlp.LoadFile); a mistake in the call itself panics in the library.
 func Must[T any](v T, err error) T {
 	NoError(err)
 	return v

@@ -2,70 +2,56 @@ package data
 
 import (
 	"fmt"
-	"math"
 
+	"gomlp.dev/internal/validate"
 	"gomlp.dev/mlp"
 	"gonum.org/v1/gonum/mat"
 )
 
-// checkMatrix returns an error unless m is a non-empty matrix of finite
-// numbers; name says which argument it is ("X", "Y", …).
-func checkMatrix(name string, m mat.Matrix) error {
-	if m == nil {
-		return fmt.Errorf("data: %s is nil", name)
-	}
-	if d, ok := m.(*mat.Dense); ok {
-		if d == nil {
-			return fmt.Errorf("data: %s is a nil *mat.Dense", name)
-		}
-		if d.IsEmpty() {
-			return fmt.Errorf("data: %s is empty (0 examples)", name)
-		}
-		raw := d.RawMatrix()
-		for i := range raw.Rows {
-			for j, v := range raw.Data[i*raw.Stride : i*raw.Stride+raw.Cols] {
-				if math.IsNaN(v) || math.IsInf(v, 0) {
-					return fmt.Errorf("data: %s[%d,%d] is %v, want a finite number", name, i, j, v)
-				}
-			}
-		}
-		return nil
-	}
-	r, c := m.Dims()
-	if r == 0 || c == 0 {
-		return fmt.Errorf("data: %s is empty (%d×%d)", name, r, c)
-	}
-	for i := range r {
-		for j := range c {
-			if v := m.At(i, j); math.IsNaN(v) || math.IsInf(v, 0) {
-				return fmt.Errorf("data: %s[%d,%d] is %v, want a finite number", name, i, j, v)
-			}
-		}
-	}
-	return nil
+// fail panics with the message of a caller's mistake, "data: Fn: what is
+// wrong": the package doc's rule for everything but reading files.
+func fail(fn, format string, args ...any) {
+	panic(fmt.Errorf("data: "+fn+": "+format, args...))
 }
 
-// checkDataset returns an error unless d holds finite X and Y with the same
-// number of rows and, if present, one label per row.
-func checkDataset(d *mlp.Dataset) error {
+// checkMatrix panics unless m, the argument called name ("X", "Y", …), is
+// a matrix with at least one row and one column (not nil, not a typed nil).
+func checkMatrix(fn, name string, m mat.Matrix) {
+	switch {
+	case validate.Nil(m):
+		fail(fn, "%s is nil", name)
+	case validate.Empty(m):
+		r, c := m.Dims()
+		fail(fn, "%s is empty (%s)", name, validate.Dims(r, c))
+	}
+}
+
+// checkFinite panics unless every element of m (checked by checkMatrix) is
+// a finite number.
+func checkFinite(fn, name string, m mat.Matrix) {
+	if i, j, found := validate.MatrixNonFinite(m); found {
+		fail(fn, "%s[%d,%d] is %v, want a finite number", name, i, j, m.At(i, j))
+	}
+}
+
+// checkDataset panics unless d holds non-empty X and Y with one row of each
+// per example and, if present, one label per row. It does not read the
+// values: a function of this package that only copies examples passes a
+// NaN on, and Train reports it.
+func checkDataset(fn string, d *mlp.Dataset) {
 	if d == nil {
-		return fmt.Errorf("data: nil Dataset")
+		fail(fn, "nil *mlp.Dataset")
 	}
-	if err := checkMatrix("X", d.X); err != nil {
-		return err
-	}
-	if err := checkMatrix("Y", d.Y); err != nil {
-		return err
-	}
+	checkMatrix(fn, "X", d.X)
+	checkMatrix(fn, "Y", d.Y)
 	rx, cx := d.X.Dims()
 	ry, cy := d.Y.Dims()
 	if rx != ry {
-		return fmt.Errorf("data: X is %d×%d but Y is %d×%d: want one row of each per example", rx, cx, ry, cy)
+		fail(fn, "X is %s but Y is %s: want one row of each per example", validate.Dims(rx, cx), validate.Dims(ry, cy))
 	}
 	if d.Labels != nil && len(d.Labels) != rx {
-		return fmt.Errorf("data: %d labels for %d examples", len(d.Labels), rx)
+		fail(fn, "%d labels for %d examples", len(d.Labels), rx)
 	}
-	return nil
 }
 
 // MaxExamples is the most examples N a synthetic or regression set may have
@@ -73,28 +59,21 @@ func checkDataset(d *mlp.Dataset) error {
 // features, far more than a figure or a notebook needs.
 const MaxExamples = 10_000_000
 
-// checkExamples returns an error unless n ≤ MaxExamples.
-func checkExamples(n int) error {
-	if n > MaxExamples {
-		return fmt.Errorf("data: number of examples N = %d, want at most data.MaxExamples = %d", n, MaxExamples)
+// checkExamples panics unless 1 ≤ n ≤ MaxExamples.
+func checkExamples(fn string, n int) {
+	switch {
+	case n < 1:
+		fail(fn, "number of examples N = %d, want > 0", n)
+	case n > MaxExamples:
+		fail(fn, "number of examples N = %d, want at most data.MaxExamples = %d", n, MaxExamples)
 	}
-	return nil
 }
 
-// checkSize returns an error unless n > 0.
-func checkSize(what string, n int) error {
-	if n <= 0 {
-		return fmt.Errorf("data: %s = %d, want > 0", what, n)
+// checkNoise panics unless the noise level is finite and ≥ 0.
+func checkNoise(fn string, noise float64) {
+	if !validate.Finite(noise) || noise < 0 {
+		fail(fn, "noise = %v, want a finite standard deviation ≥ 0", noise)
 	}
-	return nil
-}
-
-// checkNoise returns an error unless the noise level is finite and ≥ 0.
-func checkNoise(noise float64) error {
-	if math.IsNaN(noise) || math.IsInf(noise, 0) || noise < 0 {
-		return fmt.Errorf("data: noise = %v, want a finite standard deviation ≥ 0", noise)
-	}
-	return nil
 }
 
 // classNames returns "0", "1", …, "k−1".

@@ -1,32 +1,29 @@
 package data
 
 import (
-	"fmt"
-
 	"gomlp.dev/mlp"
 	"gonum.org/v1/gonum/mat"
 )
 
 // SelectColumns returns a new data set whose inputs are the columns cols of
 // d.X, in that order (copied), with d's targets, labels and class names:
-// e.g. Iris's petal length and width, SelectColumns(iris, 2, 3). It is an
-// error if d is not a valid data set, cols is empty, a column is outside
+// e.g. Iris's petal length and width, SelectColumns(iris, 2, 3). It
+// panics if d is not a valid data set, cols is empty, a column is outside
 // 0…d−1 or is listed twice (so the new X is never larger than d.X).
-func SelectColumns(d *mlp.Dataset, cols ...int) (*mlp.Dataset, error) {
-	if err := checkDataset(d); err != nil {
-		return nil, err
-	}
+func SelectColumns(d *mlp.Dataset, cols ...int) *mlp.Dataset {
+	const fn = "SelectColumns"
+	checkDataset(fn, d)
 	if len(cols) == 0 {
-		return nil, fmt.Errorf("data: SelectColumns with no columns")
+		fail(fn, "no columns")
 	}
 	n, dx := d.X.Dims()
 	seen := make([]bool, dx)
 	for _, c := range cols {
 		if c < 0 || c >= dx {
-			return nil, fmt.Errorf("data: column %d out of range 0…%d", c, dx-1)
+			fail(fn, "column %d out of range 0…%d", c, dx-1)
 		}
 		if seen[c] {
-			return nil, fmt.Errorf("data: column %d listed twice in SelectColumns", c)
+			fail(fn, "column %d listed twice", c)
 		}
 		seen[c] = true
 	}
@@ -41,5 +38,5 @@ func SelectColumns(d *mlp.Dataset, cols ...int) (*mlp.Dataset, error) {
 	if d.Labels != nil {
 		out.Labels = append([]int(nil), d.Labels...)
 	}
-	return out, nil
+	return out
 }

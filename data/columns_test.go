@@ -15,10 +15,7 @@ func TestSelectColumns(t *testing.T) {
 		Y:      mat.NewDense(2, 2, []float64{1, 0, 0, 1}),
 		Labels: []int{0, 1}, ClassNames: []string{"a", "b"},
 	}
-	got, err := SelectColumns(d, 2, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
+	got := SelectColumns(d, 2, 0)
 	if !mat.Equal(got.X, mat.NewDense(2, 2, []float64{3, 1, 6, 4})) {
 		t.Errorf("X = %v, want columns 2 and 0", mat.Formatted(got.X))
 	}
@@ -31,17 +28,14 @@ func TestSelectColumns(t *testing.T) {
 		t.Error("SelectColumns shares Y or Labels with its input, want copies")
 	}
 	for _, cols := range [][]int{nil, {3}, {-1}} {
-		if _, err := SelectColumns(d, cols...); err == nil || !strings.HasPrefix(err.Error(), "data: ") {
-			t.Errorf("SelectColumns(%v): error %v, want a data error", cols, err)
+		if msg, _ := panicMessage(func() { SelectColumns(d, cols...) }); !strings.HasPrefix(msg, "data: SelectColumns: ") {
+			t.Errorf("SelectColumns(%v): panicked with %q, want a data: SelectColumns: message", cols, msg)
 		}
 	}
 }
 
 func TestOverlapLabels(t *testing.T) {
-	d, err := OverlapLabels(500, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := OverlapLabels(500, 1)
 	for i := range 500 {
 		x1, x2 := d.X.At(i, 0), d.X.At(i, 1)
 		if math.Abs(x1) > 2 || math.Abs(x2) > 2 {
@@ -54,11 +48,8 @@ func TestOverlapLabels(t *testing.T) {
 			}
 		}
 	}
-	again, _ := OverlapLabels(500, 1)
+	again := OverlapLabels(500, 1)
 	if !mat.Equal(d.X, again.X) {
 		t.Error("OverlapLabels with the same seed gave different points")
-	}
-	if _, err := OverlapLabels(0, 1); err == nil {
-		t.Error("OverlapLabels(0, 1): no error")
 	}
 }

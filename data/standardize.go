@@ -1,9 +1,9 @@
 package data
 
 import (
-	"fmt"
 	"math"
 
+	"gomlp.dev/internal/validate"
 	"gonum.org/v1/gonum/mat"
 )
 
@@ -19,12 +19,16 @@ type Standardizer struct {
 //
 //	μⱼ = (1/N) Σᵢ xⱼ⁽ⁱ⁾,   σⱼ = √((1/N) Σᵢ (xⱼ⁽ⁱ⁾ − μⱼ)²).
 //
-// A constant column has σⱼ = 0; Transform then only centres it. It is an
-// error if X is empty or holds NaN or ±Inf.
-func FitStandardizer(X mat.Matrix) (*Standardizer, error) {
-	if err := checkMatrix("X", X); err != nil {
-		return nil, err
-	}
+// A constant column has σⱼ = 0; Transform then only centres it. It panics
+// if X is nil, empty or holds NaN or ±Inf.
+func FitStandardizer(X mat.Matrix) *Standardizer {
+	return fitStandardizer("FitStandardizer", X)
+}
+
+// fitStandardizer is FitStandardizer, its panics naming fn.
+func fitStandardizer(fn string, X mat.Matrix) *Standardizer {
+	checkMatrix(fn, "X", X)
+	checkFinite(fn, "X", X)
 	n, d := X.Dims()
 	s := &Standardizer{Mean: make([]float64, d), Std: make([]float64, d)}
 	for j := range d {
@@ -40,7 +44,7 @@ func FitStandardizer(X mat.Matrix) (*Standardizer, error) {
 		}
 		s.Mean[j], s.Std[j] = mean, math.Sqrt(v/float64(n))
 	}
-	return s, nil
+	return s
 }
 
 // Transform returns the standardised copy of X (N×d), with the mean and
@@ -48,19 +52,19 @@ func FitStandardizer(X mat.Matrix) (*Standardizer, error) {
 //
 //	x̃ⱼ⁽ⁱ⁾ = (xⱼ⁽ⁱ⁾ − μⱼ) / σⱼ   (x̃ⱼ⁽ⁱ⁾ = xⱼ⁽ⁱ⁾ − μⱼ when σⱼ = 0).
 //
-// It is an error if X is empty, not finite, or has a number of columns other
-// than the training data's.
-func (s *Standardizer) Transform(X mat.Matrix) (*mat.Dense, error) {
+// It panics if s is nil, X is nil, empty or not finite, or has a number of
+// columns other than the training data's.
+func (s *Standardizer) Transform(X mat.Matrix) *mat.Dense {
+	const fn = "Transform"
 	if s == nil {
-		return nil, fmt.Errorf("data: nil Standardizer (fit one with FitStandardizer)")
+		fail(fn, "nil *Standardizer (fit one with FitStandardizer)")
 	}
-	if err := checkMatrix("X", X); err != nil {
-		return nil, err
-	}
+	checkMatrix(fn, "X", X)
 	n, d := X.Dims()
 	if d != len(s.Mean) {
-		return nil, fmt.Errorf("data: X is %d×%d but the Standardizer was fitted on %d features", n, d, len(s.Mean))
+		fail(fn, "X is %s but the Standardizer was fitted on %d features", validate.Dims(n, d), len(s.Mean))
 	}
+	checkFinite(fn, "X", X)
 	out := mat.NewDense(n, d, nil)
 	for i := range n {
 		for j := range d {
@@ -71,18 +75,14 @@ func (s *Standardizer) Transform(X mat.Matrix) (*mat.Dense, error) {
 			out.Set(i, j, v)
 		}
 	}
-	return out, nil
+	return out
 }
 
 // Standardize fits a Standardizer on the training inputs X and returns the
 // standardised X (each column of mean 0 and standard deviation 1) with it;
-// apply the same Standardizer to the other sets with Transform. Errors are
-// those of FitStandardizer.
-func Standardize(X mat.Matrix) (*mat.Dense, *Standardizer, error) {
-	s, err := FitStandardizer(X)
-	if err != nil {
-		return nil, nil, err
-	}
-	out, err := s.Transform(X)
-	return out, s, err
+// apply the same Standardizer to the other sets with Transform. It panics
+// as FitStandardizer does.
+func Standardize(X mat.Matrix) (*mat.Dense, *Standardizer) {
+	s := fitStandardizer("Standardize", X)
+	return s.Transform(X), s
 }

@@ -1,10 +1,10 @@
 package data
 
 import (
-	"fmt"
 	"math"
 	"math/rand/v2"
 
+	"gomlp.dev/internal/validate"
 	"gomlp.dev/mlp"
 	"gonum.org/v1/gonum/mat"
 )
@@ -21,13 +21,11 @@ import (
 //	cₖ = 2·(cos 2πk/K, sin 2πk/K)
 //
 // (evenly spaced on a circle of radius 2) with standard deviation std in each
-// coordinate: x = cₖ + std·ε, ε ~ N(0, I). It is an error if N < K, K < 1 or
+// coordinate: x = cₖ + std·ε, ε ~ N(0, I). It panics if N < K, K < 1 or
 // std < 0.
-func Blobs(n, k int, std float64, seed uint64) (*mlp.Dataset, error) {
-	if err := synthCheck(n, k, std); err != nil {
-		return nil, err
-	}
-	return synthDataset(n, k, seed, func(class int, _ float64, rng *rand.Rand) (float64, float64) {
+func Blobs(n, k int, std float64, seed uint64) *mlp.Dataset {
+	synthCheck("Blobs", n, k, std)
+	return synthDataset("Blobs", n, k, seed, func(class int, _ float64, rng *rand.Rand) (float64, float64) {
 		a := 2 * math.Pi * float64(class) / float64(k)
 		return 2*math.Cos(a) + std*rng.NormFloat64(), 2*math.Sin(a) + std*rng.NormFloat64()
 	})
@@ -38,13 +36,11 @@ func Blobs(n, k int, std float64, seed uint64) (*mlp.Dataset, error) {
 //
 //	class 0: (cos t, sin t),   class 1: (1 − cos t, ½ − sin t),
 //
-// plus noise (as scikit-learn's make_moons). It is an error if N < 2 or
+// plus noise (as scikit-learn's make_moons). It panics if N < 2 or
 // noise < 0.
-func Moons(n int, noise float64, seed uint64) (*mlp.Dataset, error) {
-	if err := synthCheck(n, 2, noise); err != nil {
-		return nil, err
-	}
-	return synthDataset(n, 2, seed, func(class int, u float64, rng *rand.Rand) (float64, float64) {
+func Moons(n int, noise float64, seed uint64) *mlp.Dataset {
+	synthCheck("Moons", n, 2, noise)
+	return synthDataset("Moons", n, 2, seed, func(class int, u float64, rng *rand.Rand) (float64, float64) {
 		t := math.Pi * u
 		x, y := math.Cos(t), math.Sin(t)
 		if class == 1 {
@@ -59,16 +55,14 @@ func Moons(n int, noise float64, seed uint64) (*mlp.Dataset, error) {
 //
 //	class 0: (cos t, sin t),   class 1: factor·(cos t, sin t),
 //
-// plus noise (as scikit-learn's make_circles). It is an error if N < 2,
+// plus noise (as scikit-learn's make_circles). It panics if N < 2,
 // noise < 0 or factor is not in (0, 1).
-func Circles(n int, noise, factor float64, seed uint64) (*mlp.Dataset, error) {
-	if err := synthCheck(n, 2, noise); err != nil {
-		return nil, err
-	}
+func Circles(n int, noise, factor float64, seed uint64) *mlp.Dataset {
+	synthCheck("Circles", n, 2, noise)
 	if !(factor > 0 && factor < 1) {
-		return nil, fmt.Errorf("data: Circles factor = %v, want the inner radius in (0, 1)", factor)
+		fail("Circles", "factor = %v, want the inner radius in (0, 1)", factor)
 	}
-	return synthDataset(n, 2, seed, func(class int, u float64, rng *rand.Rand) (float64, float64) {
+	return synthDataset("Circles", n, 2, seed, func(class int, u float64, rng *rand.Rand) (float64, float64) {
 		t := 2 * math.Pi * u
 		r := 1.0
 		if class == 1 {
@@ -83,43 +77,40 @@ func Circles(n int, noise, factor float64, seed uint64) (*mlp.Dataset, error) {
 //
 //	r = u,  θ = 4(k + u) + noise·ε,  x = r·(sin θ, cos θ),
 //
-// where ε ~ N(0, 1) perturbs the angle. It is an error if N < K, K < 1 or
+// where ε ~ N(0, 1) perturbs the angle. It panics if N < K, K < 1 or
 // noise < 0.
-func Spirals(n, k int, noise float64, seed uint64) (*mlp.Dataset, error) {
-	if err := synthCheck(n, k, noise); err != nil {
-		return nil, err
-	}
-	return synthDataset(n, k, seed, func(class int, u float64, rng *rand.Rand) (float64, float64) {
+func Spirals(n, k int, noise float64, seed uint64) *mlp.Dataset {
+	synthCheck("Spirals", n, k, noise)
+	return synthDataset("Spirals", n, k, seed, func(class int, u float64, rng *rand.Rand) (float64, float64) {
 		theta := 4*(float64(class)+u) + noise*rng.NormFloat64()
 		return u * math.Sin(theta), u * math.Cos(theta)
 	})
 }
 
-// synthCheck validates the common arguments of the synthetic sets.
-func synthCheck(n, k int, noise float64) error {
-	if err := checkSize("number of classes K", k); err != nil {
-		return err
+// synthCheck panics unless n, k and noise are arguments function fn can
+// draw a set of: 1 ≤ K ≤ mlp.MaxClasses, K ≤ N ≤ MaxExamples, N·K ≤
+// mlp.MaxOneHot, a finite noise ≥ 0.
+func synthCheck(fn string, n, k int, noise float64) {
+	switch {
+	case k < 1:
+		fail(fn, "number of classes K = %d, want > 0", k)
+	case k > mlp.MaxClasses:
+		fail(fn, "number of classes K = %d, want at most mlp.MaxClasses = %d", k, mlp.MaxClasses)
+	case n < k:
+		fail(fn, "N = %d examples for K = %d classes, want N ≥ K", n, k)
 	}
-	if k > mlp.MaxClasses {
-		return fmt.Errorf("data: number of classes K = %d, want at most mlp.MaxClasses = %d", k, mlp.MaxClasses)
+	checkExamples(fn, n)
+	if !validate.Fits(mlp.MaxOneHot, n, k) {
+		fail(fn, "N = %d examples of K = %d classes need a one-hot Y of %d entries, more than mlp.MaxOneHot = %d", n, k, n*k, mlp.MaxOneHot)
 	}
-	if n < k {
-		return fmt.Errorf("data: N = %d examples for K = %d classes, want N ≥ K", n, k)
-	}
-	if err := checkExamples(n); err != nil {
-		return err
-	}
-	if n > mlp.MaxOneHot/k {
-		return fmt.Errorf("data: N = %d examples of K = %d classes need a one-hot Y of %d entries, more than mlp.MaxOneHot = %d", n, k, n*k, mlp.MaxOneHot)
-	}
-	return checkNoise(noise)
+	checkNoise(fn, noise)
 }
 
 // synthDataset draws n points with point(class, u, rng), where u is uniform
 // on [0, 1], then shuffles the rows; everything comes from one seeded source.
-// It is an error if a coordinate is not a finite number: a noise so large
-// (near 1e308) that noise·ε overflows float64.
-func synthDataset(n, k int, seed uint64, point func(class int, u float64, rng *rand.Rand) (float64, float64)) (*mlp.Dataset, error) {
+// It panics if a coordinate is not a finite number: a noise so large (near
+// 1e308) that noise·ε overflows float64.
+func synthDataset(fn string, n, k int, seed uint64, point func(class int, u float64, rng *rand.Rand) (float64, float64)) *mlp.Dataset {
 	rng := rand.New(rand.NewPCG(seed, 0xda7a)) // 0xda7a: any fixed second word
 	labels := make([]int, n)
 	x := make([]float64, 2*n)
@@ -127,10 +118,8 @@ func synthDataset(n, k int, seed uint64, point func(class int, u float64, rng *r
 		// Example i has class i mod k: classes as even as possible.
 		labels[i] = i % k
 		x[2*i], x[2*i+1] = point(labels[i], rng.Float64(), rng)
-		for _, v := range x[2*i : 2*i+2] {
-			if math.IsNaN(v) || math.IsInf(v, 0) {
-				return nil, fmt.Errorf("data: point %d is (%v, %v): the noise overflows float64, want a noise (or std) well below 1e308", i, x[2*i], x[2*i+1])
-			}
+		if validate.NonFinite(x[2*i:2*i+2]) >= 0 {
+			fail(fn, "the noise overflows float64 at point %d (%v, %v), want a noise (or std) well below 1e308", i, x[2*i], x[2*i+1])
 		}
 	}
 	rng.Shuffle(n, func(i, j int) {
@@ -138,9 +127,5 @@ func synthDataset(n, k int, seed uint64, point func(class int, u float64, rng *r
 		x[2*i], x[2*j] = x[2*j], x[2*i]
 		x[2*i+1], x[2*j+1] = x[2*j+1], x[2*i+1]
 	})
-	y, err := mlp.OneHot(labels, k)
-	if err != nil {
-		return nil, err
-	}
-	return &mlp.Dataset{X: mat.NewDense(n, 2, x), Y: y, Labels: labels, ClassNames: classNames(k)}, nil
+	return &mlp.Dataset{X: mat.NewDense(n, 2, x), Y: mlp.OneHot(labels, k), Labels: labels, ClassNames: classNames(k)}
 }

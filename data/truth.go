@@ -1,7 +1,6 @@
 package data
 
 import (
-	"fmt"
 	"strings"
 
 	"gomlp.dev/mlp"
@@ -17,8 +16,8 @@ import (
 // and for "not", X (2×1) is (0), (1). Y (N×1) holds the gate's output 0/1
 // per row (x₁ ∧ x₂, x₁ ∨ x₂, ¬(x₁ ∧ x₂), ¬(x₁ ∨ x₂), x₁ ⊕ x₂, ¬x₁), Labels
 // the same as integers and ClassNames "0", "1". The name is not
-// case-sensitive; an unknown name is an error.
-func TruthTable(gate string) (*mlp.Dataset, error) {
+// case-sensitive; an unknown name panics.
+func TruthTable(gate string) *mlp.Dataset {
 	var f func(a, b bool) bool
 	switch strings.ToLower(gate) {
 	case "and":
@@ -32,9 +31,9 @@ func TruthTable(gate string) (*mlp.Dataset, error) {
 	case "xor":
 		f = func(a, b bool) bool { return a != b }
 	case "not":
-		return truthDataset(mat.NewDense(2, 1, []float64{0, 1}), []int{1, 0}), nil
+		return truthDataset(mat.NewDense(2, 1, []float64{0, 1}), []int{1, 0})
 	default:
-		return nil, fmt.Errorf("data: unknown gate %q, want and, or, nand, nor, xor or not", gate)
+		fail("TruthTable", "unknown gate %q, want and, or, nand, nor, xor or not", gate)
 	}
 	x := mat.NewDense(4, 2, []float64{0, 0, 0, 1, 1, 0, 1, 1})
 	labels := make([]int, 4)
@@ -43,7 +42,7 @@ func TruthTable(gate string) (*mlp.Dataset, error) {
 			labels[i] = 1
 		}
 	}
-	return truthDataset(x, labels), nil
+	return truthDataset(x, labels)
 }
 
 // truthDataset wraps the inputs and 0/1 outputs of a gate.

@@ -1,8 +1,6 @@
 package lab
 
 import (
-	"fmt"
-
 	"gomlp.dev/data"
 	"gomlp.dev/mlp"
 )
@@ -40,16 +38,14 @@ func NielsenSettings(n, epochs int, seed uint64, val *mlp.Dataset) mlp.Settings 
 
 // DepthRun trains NielsenNet(hidden, act, init, seed) on train with
 // NielsenSettings (shuffling with the same seed), validated on val after
-// every epoch, and returns its history.
+// every epoch, and returns its history; the error is Train's. It panics if
+// train or val is nil, or as NielsenNet does.
 func DepthRun(train, val *mlp.Dataset, hidden int, act mlp.Activation, init mlp.Initializer,
 	epochs int, seed uint64) (*mlp.History, error) {
-	if train == nil || val == nil {
-		return nil, fmt.Errorf("lab: DepthRun needs a training and a validation set")
+	if train == nil || val == nil || train.X == nil {
+		panicf("DepthRun needs a training and a validation set")
 	}
-	net, err := NielsenNet(hidden, act, init, seed)
-	if err != nil {
-		return nil, err
-	}
+	net := NielsenNet(hidden, act, init, seed)
 	n, _ := train.X.Dims()
 	return net.Train(train, NielsenSettings(n, epochs, seed, val))
 }
@@ -62,9 +58,7 @@ func NielsenSplit() (train, val *mlp.Dataset, err error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	if train, err = data.Subset(all, NielsenTrainN); err != nil {
-		return nil, nil, err
-	}
+	train = data.Subset(all, NielsenTrainN)
 	if val, err = nielsenValidation(all, nielsenValidationN); err != nil {
 		return nil, nil, err
 	}
@@ -72,8 +66,12 @@ func NielsenSplit() (train, val *mlp.Dataset, err error) {
 }
 
 // NielsenValidation returns the first n of Nielsen's validation images, the
-// MNIST training images 50 000, 50 001, … (1 ≤ n ≤ 10 000).
+// MNIST training images 50 000, 50 001, … (1 ≤ n ≤ 10 000). The error is
+// that of reading MNIST; an n out of range panics.
 func NielsenValidation(n int) (*mlp.Dataset, error) {
+	if n < 1 || n > nielsenValidationN {
+		panicf("NielsenValidation of %d images, want 1 … %d", n, nielsenValidationN)
+	}
 	all, _, err := data.LoadMNIST()
 	if err != nil {
 		return nil, err
@@ -82,14 +80,11 @@ func NielsenValidation(n int) (*mlp.Dataset, error) {
 }
 
 func nielsenValidation(all *mlp.Dataset, n int) (*mlp.Dataset, error) {
-	if n < 1 || n > nielsenValidationN {
-		return nil, fmt.Errorf("lab: %d of Nielsen's validation images, want 1 … %d", n, nielsenValidationN)
-	}
 	idx := make([]int, n)
 	for i := range idx {
 		idx[i] = NielsenTrainN + i
 	}
-	return data.SelectRows(all, idx)
+	return data.SelectRows(all, idx), nil
 }
 
 // DepthResult is what DepthRuns measures for one network over its seeds.
@@ -106,6 +101,7 @@ type DepthResult struct {
 
 // DepthRuns makes DepthRun for seeds 1 … seeds (several at once, see Seeds)
 // and gathers their final accuracies and losses and their median curve.
+// The error is the first Train's that failed.
 func DepthRuns(train, val *mlp.Dataset, hidden int, act mlp.Activation, init mlp.Initializer,
 	epochs, seeds int) (DepthResult, error) {
 	hs, err := Seeds(seeds, func(seed uint64) (*mlp.History, error) {
@@ -121,8 +117,6 @@ func DepthRuns(train, val *mlp.Dataset, hidden int, act mlp.Activation, init mlp
 		r.Loss = append(r.Loss, h.FinalLoss)
 		curves[i] = h.ValAccuracy
 	}
-	if r.Curve, err = Medians(curves); err != nil {
-		return DepthResult{}, err
-	}
+	r.Curve = Medians(curves)
 	return r, nil
 }

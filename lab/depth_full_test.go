@@ -56,8 +56,8 @@ func TestNielsenDepthFull(t *testing.T) {
 					best[i] = max(best[i], a)
 				}
 			}
-			f, _ := Summarize(final)
-			b, _ := Summarize(best)
+			f := Summarize(final)
+			b := Summarize(best)
 			line := fmt.Sprintf("%s, %d hidden: final %s; best %s", kind.name, h,
 				f.Format("%.4f"), b.Format("%.4f"))
 			if kind.act.Name == mlp.Sigmoid.Name {

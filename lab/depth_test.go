@@ -19,7 +19,7 @@ func TestDepthRun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	net, _ := NielsenNet(2, mlp.Sigmoid, mlp.InitNielsen, 7)
+	net := NielsenNet(2, mlp.Sigmoid, mlp.InitNielsen, 7)
 	want, err := net.Train(train, mlp.Settings{Epochs: 3, BatchSize: 10, LearningRate: 0.1,
 		WeightDecay: 5 * 200.0 / 50000, Seed: 7, Validation: val})
 	if err != nil {
@@ -37,9 +37,7 @@ func TestDepthRun(t *testing.T) {
 	if math.IsNaN(h.FinalLoss) {
 		t.Error("FinalLoss is NaN")
 	}
-	if _, err := DepthRun(nil, val, 1, mlp.Sigmoid, mlp.InitNielsen, 1, 1); err == nil {
-		t.Error("DepthRun without a training set: no error")
-	}
+	wantPanic(t, "DepthRun without a training set", func() { DepthRun(nil, val, 1, mlp.Sigmoid, mlp.InitNielsen, 1, 1) }, "lab: ", "DepthRun needs a training and a validation set")
 }
 
 func TestNielsenSettings(t *testing.T) {
@@ -61,7 +59,7 @@ func subsetRows(d *mlp.Dataset, from, to int) (*mlp.Dataset, error) {
 	for i := from; i < to; i++ {
 		idx = append(idx, i)
 	}
-	return data.SelectRows(d, idx)
+	return data.SelectRows(d, idx), nil
 }
 
 // TestDepthRuns checks that DepthRuns gathers the runs of DepthRun for
@@ -88,7 +86,7 @@ func TestDepthRuns(t *testing.T) {
 		}
 		epoch1 = append(epoch1, h.ValAccuracy[0])
 	}
-	s, _ := Summarize(epoch1)
+	s := Summarize(epoch1)
 	if r.Curve[0] != s.Median {
 		t.Errorf("curve at epoch 1: %v, want the median %v of %v", r.Curve[0], s.Median, epoch1)
 	}
@@ -106,7 +104,5 @@ func TestNielsenValidation(t *testing.T) {
 			t.Errorf("validation image %d is not MNIST training image %d", i, 50000+i)
 		}
 	}
-	if _, err := NielsenValidation(10001); err == nil {
-		t.Error("NielsenValidation(10001): no error")
-	}
+	wantPanic(t, "NielsenValidation(10001)", func() { NielsenValidation(10001) }, "lab: ", "NielsenValidation of 10001 images, want 1 … 10000")
 }

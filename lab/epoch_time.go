@@ -16,10 +16,14 @@ import (
 // warm the caches. A timing is a measurement on a shared machine: report
 // its spread (Summarize), and compare batch sizes by ratios.
 //
-// It is an error if repeats < 1 or a Train fails.
+// The error is a Train's that failed; it panics if net is nil, or there
+// are no batch sizes or repeats < 1.
 func EpochSeconds(net *mlp.Network, d *mlp.Dataset, s mlp.Settings, batchSizes []int, repeats int) ([][]float64, error) {
+	if net == nil {
+		panicf("EpochSeconds of a nil network")
+	}
 	if repeats < 1 || len(batchSizes) == 0 {
-		return nil, fmt.Errorf("lab: EpochSeconds with %d batch sizes and %d repeats, want at least 1 of each", len(batchSizes), repeats)
+		panicf("EpochSeconds with %d batch sizes and %d repeats, want at least 1 of each", len(batchSizes), repeats)
 	}
 	s.Epochs = 1
 	secs := make([][]float64, len(batchSizes))

@@ -23,10 +23,6 @@ func TestEpochSeconds(t *testing.T) {
 			}
 		}
 	}
-	if _, err := EpochSeconds(net, d, mlp.Settings{LearningRate: 0.1}, []int{1}, 0); err == nil {
-		t.Error("0 repeats: no error")
-	}
-	if _, err := EpochSeconds(net, d, mlp.Settings{LearningRate: 0.1}, []int{9}, 1); err == nil {
-		t.Error("B = 9 > N = 8: no error")
-	}
+	wantPanic(t, "0 repeats", func() { EpochSeconds(net, d, mlp.Settings{LearningRate: 0.1}, []int{1}, 0) }, "lab: ", "EpochSeconds with 1 batch sizes and 0 repeats")
+	wantPanic(t, "B = 9 > N = 8", func() { EpochSeconds(net, d, mlp.Settings{LearningRate: 0.1}, []int{9}, 1) }, "mlp: ", "BatchSize = 9 for N = 8 examples")
 }

@@ -1,8 +1,7 @@
 package lab
 
 import (
-	"fmt"
-
+	"gomlp.dev/internal/validate"
 	"gomlp.dev/mlp"
 	"gonum.org/v1/gonum/mat"
 )
@@ -26,20 +25,20 @@ type InputUse struct {
 // FirstLayerUse compares the first-layer weights W{1} of a network before
 // and after training on the examples X (one per row) and returns how many
 // weights changed, for the inputs that are 0 in every example and for the
-// others. It is an error if the networks do not have the same first layer
-// or X does not have n_0 columns.
-func FirstLayerUse(before, after *mlp.Network, X *mat.Dense) (InputUse, error) {
+// others. It panics if a network or X is nil, the networks do not have the
+// same first layer, or X does not have n_0 columns.
+func FirstLayerUse(before, after *mlp.Network, X *mat.Dense) InputUse {
 	if before == nil || after == nil || len(before.Layers) == 0 || len(after.Layers) == 0 || X == nil {
-		return InputUse{}, fmt.Errorf("lab: FirstLayerUse needs two networks and the examples")
+		panicf("FirstLayerUse needs two networks and the examples")
 	}
 	W0, W := before.Layers[0].W(), after.Layers[0].W()
 	r0, c0 := W0.Dims()
 	if r, c := W.Dims(); r != r0 || c != c0 {
-		return InputUse{}, fmt.Errorf("lab: FirstLayerUse: first layers of %d×%d and %d×%d weights", r0, c0, r, c)
+		panicf("FirstLayerUse: first layers of %s and %s weights", validate.Dims(r0, c0), validate.Dims(r, c))
 	}
 	rows, cols := X.Dims()
 	if cols != c0 {
-		return InputUse{}, fmt.Errorf("lab: FirstLayerUse: X has %d columns, the network %d inputs", cols, c0)
+		panicf("FirstLayerUse: X is %s, the network takes %d inputs", validate.Dims(rows, cols), c0)
 	}
 	lit := make([]int, cols) // rows of X in which each input is not 0
 	for i := range rows {
@@ -71,5 +70,5 @@ func FirstLayerUse(before, after *mlp.Network, X *mat.Dense) (InputUse, error) {
 			}
 		}
 	}
-	return u, nil
+	return u
 }

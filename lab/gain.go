@@ -1,8 +1,6 @@
 package lab
 
 import (
-	"fmt"
-
 	"gomlp.dev/mlp"
 	"gonum.org/v1/gonum/floats"
 	"gonum.org/v1/gonum/mat"
@@ -26,21 +24,25 @@ type Gain struct {
 
 // LayerGain measures the Gain of hidden layer l (1 ≤ l < L) of net from a
 // forward trace tr and the gradients g that Backward computed from it. The
-// hidden layers must be sigmoid.
-func LayerGain(net *mlp.Network, tr *mlp.Trace, g *mlp.Gradients, l int) (Gain, error) {
+// hidden layers must be sigmoid; it panics otherwise, if l is not a hidden
+// layer, or if tr or g is not this network's.
+func LayerGain(net *mlp.Network, tr *mlp.Trace, g *mlp.Gradients, l int) Gain {
+	if net == nil || tr == nil || g == nil {
+		panicf("LayerGain needs a network, its trace and its gradients (got nil)")
+	}
 	L := len(net.Layers)
 	if l < 1 || l >= L {
-		return Gain{}, fmt.Errorf("lab: LayerGain of layer %d, want a hidden layer 1 … %d", l, L-1)
+		panicf("LayerGain of layer %d, want a hidden layer 1 … %d", l, L-1)
 	}
 	if net.Layers[l-1].Act.Name != mlp.Sigmoid.Name {
-		return Gain{}, fmt.Errorf("lab: LayerGain needs a sigmoid layer; layer %d is %s", l, net.Layers[l-1].Act.Name)
+		panicf("LayerGain needs a sigmoid layer; layer %d is %s", l, net.Layers[l-1].Act.Name)
 	}
 	if len(tr.A) != L+1 || len(g.Delta) != L {
-		return Gain{}, fmt.Errorf("lab: LayerGain: the trace or the gradients are not this network's")
+		panicf("LayerGain: the trace or the gradients are not this network's")
 	}
 	var svd mat.SVD
 	if !svd.Factorize(net.Layers[l].W(), mat.SVDNone) { // Layers[l] is layer l+1
-		return Gain{}, fmt.Errorf("lab: LayerGain: the SVD of W{%d} failed", l+1)
+		panicf("LayerGain: the SVD of W{%d} failed", l+1)
 	}
 	gain := Gain{Norm: svd.Values(nil)[0], Bound: true}
 	B, n := tr.A[l].Dims()
@@ -55,28 +57,21 @@ func LayerGain(net *mlp.Network, tr *mlp.Trace, g *mlp.Gradients, l int) (Gain, 
 		gain.MeanRatio += lo / hi / float64(B)
 		gain.Bound = gain.Bound && lo <= gain.Norm*maxDeriv*hi*(1+1e-12)
 	}
-	return gain, nil
+	return gain
 }
 
 // LayerGains measures the Gain of every hidden layer of net (sigmoid) over
-// the examples of d: gains[l-1] is hidden layer l's.
-func LayerGains(net *mlp.Network, d *mlp.Dataset) ([]Gain, error) {
-	if d == nil {
-		return nil, fmt.Errorf("lab: LayerGains of a nil data set")
+// the examples of d: gains[l-1] is hidden layer l's. It panics if d is nil,
+// or as Forward, Backward and LayerGain do.
+func LayerGains(net *mlp.Network, d *mlp.Dataset) []Gain {
+	if net == nil || d == nil {
+		panicf("LayerGains needs a network and a data set (got nil)")
 	}
-	tr, err := net.Forward(d.X)
-	if err != nil {
-		return nil, err
-	}
-	g, err := net.Backward(tr, d.Y)
-	if err != nil {
-		return nil, err
-	}
+	tr := net.Forward(d.X)
+	g := net.Backward(tr, d.Y)
 	gains := make([]Gain, len(net.Layers)-1)
 	for l := range gains {
-		if gains[l], err = LayerGain(net, tr, g, l+1); err != nil {
-			return nil, err
-		}
+		gains[l] = LayerGain(net, tr, g, l+1)
 	}
-	return gains, nil
+	return gains
 }

@@ -1,7 +1,6 @@
 package lab
 
 import (
-	"fmt"
 	"math"
 	"time"
 
@@ -26,35 +25,24 @@ type GradientCost struct {
 }
 
 // MeasureGradientCost measures the cost of one gradient of net on (X, Y)
-// both ways (see GradientCost), backprop timed over reps ≥ 1 runs. Errors as
-// mlp.NumericalGradients, and for reps < 1.
-func MeasureGradientCost(net *mlp.Network, X, Y *mat.Dense, reps int) (GradientCost, error) {
+// both ways (see GradientCost), backprop timed over reps ≥ 1 runs. It
+// panics as mlp.NumericalGradients does, and if net is nil or reps < 1.
+func MeasureGradientCost(net *mlp.Network, X, Y *mat.Dense, reps int) GradientCost {
+	if net == nil {
+		panicf("MeasureGradientCost of a nil network")
+	}
 	if reps < 1 {
-		return GradientCost{}, fmt.Errorf("lab: MeasureGradientCost with reps = %d, want at least 1", reps)
+		panicf("MeasureGradientCost with reps = %d, want at least 1", reps)
 	}
 	var c GradientCost
-	var err error
 	c.P = net.NumParams()
-	c.Forward = CountMultiplyAdds(func() { _, err = net.Forward(X) })
-	if err != nil {
-		return GradientCost{}, err
-	}
+	c.Forward = CountMultiplyAdds(func() { net.Forward(X) })
 	var num, bp *mlp.Gradients
 	start := time.Now()
-	c.Numerical = CountMultiplyAdds(func() { num, err = mlp.NumericalGradients(net, X, Y, 0) })
+	c.Numerical = CountMultiplyAdds(func() { num = mlp.NumericalGradients(net, X, Y, 0) })
 	c.NumericalTime = time.Since(start)
-	if err != nil {
-		return GradientCost{}, err
-	}
-	backprop := func() {
-		var tr *mlp.Trace
-		if tr, err = net.Forward(X); err == nil {
-			bp, err = net.Backward(tr, Y)
-		}
-	}
-	if c.Backprop = CountMultiplyAdds(backprop); err != nil {
-		return GradientCost{}, err
-	}
+	backprop := func() { bp = net.Backward(net.Forward(X), Y) }
+	c.Backprop = CountMultiplyAdds(backprop)
 	c.BackpropTime = time.Duration(math.MaxInt64)
 	for range reps {
 		start = time.Now()
@@ -65,5 +53,5 @@ func MeasureGradientCost(net *mlp.Network, X, Y *mat.Dense, reps int) (GradientC
 	for k := range a {
 		c.MaxAbsDiff = math.Max(c.MaxAbsDiff, math.Abs(a[k]-b[k]))
 	}
-	return c, nil
+	return c
 }

@@ -12,20 +12,22 @@ import (
 //
 // CS231n's sanity check says the first loss of a K-class softmax should be
 // about log K; that holds when the logits start nearly equal (small weights,
-// zero biases), and this measures whether they do.
-func InitialLoss(spec mlp.Spec, d *mlp.Dataset, n int) ([]float64, Summary, error) {
+// zero biases), and this measures whether they do. It panics if d is nil,
+// n < 1, or as mlp.NewNetwork and Cost do.
+func InitialLoss(spec mlp.Spec, d *mlp.Dataset, n int) ([]float64, Summary) {
 	if d == nil {
-		return nil, Summary{}, fmt.Errorf("lab: InitialLoss on a nil data set")
+		panicf("InitialLoss on a nil data set")
 	}
-	return SweepSeeds(n, func(seed uint64) (float64, error) {
+	if n < 1 {
+		panicf("InitialLoss over %d seeds, want at least 1", n)
+	}
+	losses := make([]float64, n)
+	for i := range losses {
 		s := spec
-		s.Seed = seed
-		net, err := mlp.NewNetwork(s)
-		if err != nil {
-			return 0, err
-		}
-		return net.Cost(d.X, d.Y)
-	})
+		s.Seed = uint64(i + 1)
+		losses[i] = mlp.NewNetwork(s).Cost(d.X, d.Y)
+	}
+	return losses, Summarize(losses)
 }
 
 // WeightScale is the initialiser that draws every weight from N(0, s²) and

@@ -11,10 +11,7 @@ import (
 func TestRandomLabels(t *testing.T) {
 	const n, k = 5000, 10
 	d := &mlp.Dataset{X: mat.NewDense(n, 2, nil)}
-	r, err := RandomLabels(d, k, 3)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := RandomLabels(d, k, 3)
 	if r.X != d.X {
 		t.Error("the inputs were copied or changed")
 	}
@@ -31,8 +28,8 @@ func TestRandomLabels(t *testing.T) {
 			t.Errorf("class %d drawn %v times of %d, want about %d", c, m, n, n/k)
 		}
 	}
-	again, _ := RandomLabels(d, k, 3)
-	other, _ := RandomLabels(d, k, 4)
+	again := RandomLabels(d, k, 3)
+	other := RandomLabels(d, k, 4)
 	same, diff := true, false
 	for i := range n {
 		same = same && again.Labels[i] == r.Labels[i]
@@ -41,7 +38,5 @@ func TestRandomLabels(t *testing.T) {
 	if !same || !diff {
 		t.Errorf("seeded: same seed same labels %v, another seed other labels %v", same, diff)
 	}
-	if _, err := RandomLabels(d, 1, 1); err == nil {
-		t.Error("RandomLabels with 1 class: no error")
-	}
+	wantPanic(t, "RandomLabels with 1 class", func() { RandomLabels(d, 1, 1) }, "lab: ", "RandomLabels with 1 classes, want at least 2")
 }

@@ -11,9 +11,12 @@ import (
 // LossesAfter trains a fresh copy of net on d with the settings s once for
 // every learning rate α of alphas (s.LearningRate = α) and returns the loss
 // L on all of d after s.Epochs epochs: +Inf for a run that diverged
-// (mlp.ErrDiverged). net is not changed. Other errors are Train's and
-// Cost's.
+// (mlp.ErrDiverged). net is not changed. Other errors are Train's; it
+// panics if net or d is nil.
 func LossesAfter(net *mlp.Network, d *mlp.Dataset, s mlp.Settings, alphas []float64) ([]float64, error) {
+	if net == nil || d == nil {
+		panicf("LossesAfter needs a network and a data set (got nil)")
+	}
 	out := make([]float64, len(alphas))
 	for k, a := range alphas {
 		s.LearningRate = a
@@ -26,9 +29,7 @@ func LossesAfter(net *mlp.Network, d *mlp.Dataset, s mlp.Settings, alphas []floa
 		case err != nil:
 			return nil, fmt.Errorf("lab: LossesAfter with α = %v: %w", a, err)
 		}
-		if out[k], err = c.Cost(d.X, d.Y); err != nil {
-			return nil, err
-		}
+		out[k] = c.Cost(d.X, d.Y)
 	}
 	return out, nil
 }

@@ -12,10 +12,7 @@ import (
 // is +Inf, and FirstRise finds the first α past α_c.
 func TestLossesAfter(t *testing.T) {
 	net, d := line(t)
-	alphaC, _, err := mlp.DivergenceThreshold(d.X) // 2/λ_max
-	if err != nil {
-		t.Fatal(err)
-	}
+	alphaC, _ := DivergenceThreshold(d.X) // 2/λ_max
 	s := mlp.Settings{Epochs: 5, BatchSize: mlp.FullBatch}
 	alphas := []float64{0.1 * alphaC, 0.3 * alphaC, 1.5 * alphaC, 3 * alphaC, 1e200}
 	got, err := LossesAfter(net, d, s, alphas)

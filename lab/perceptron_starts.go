@@ -1,7 +1,6 @@
 package lab
 
 import (
-	"fmt"
 	"math"
 
 	"gomlp.dev/mlp"
@@ -12,26 +11,26 @@ import (
 // Euclidean distance between (w₁, …, w_d, b)/‖(w, b)‖ of each. A line does
 // not change when w and b are multiplied by the same c > 0, so the same line
 // is distance 0 whatever the scale; the same line with the sides swapped is
-// distance 2. It returns an error if the units have different numbers of
-// weights or one of them is all zeros (no line).
-func LineDistance(u, v *mlp.ThresholdUnit) (float64, error) {
+// distance 2. It panics if a unit is nil, the units have different numbers
+// of weights, or one of them is all zeros (no line).
+func LineDistance(u, v *mlp.ThresholdUnit) float64 {
 	if u == nil || v == nil {
-		return 0, fmt.Errorf("lab: LineDistance of a nil unit")
+		panicf("LineDistance of a nil unit")
 	}
 	if len(u.W) != len(v.W) {
-		return 0, fmt.Errorf("lab: LineDistance of units with %d and %d weights", len(u.W), len(v.W))
+		panicf("LineDistance of units with %d and %d weights", len(u.W), len(v.W))
 	}
 	a, b := append(append([]float64(nil), u.W...), u.B), append(append([]float64(nil), v.W...), v.B)
 	na, nb := norm(a), norm(b)
 	if na == 0 || nb == 0 {
-		return 0, fmt.Errorf("lab: LineDistance of a unit with w = 0 and b = 0 (no line)")
+		panicf("LineDistance of a unit with w = 0 and b = 0 (no line)")
 	}
 	d := 0.0
 	for i := range a {
 		e := a[i]/na - b[i]/nb
 		d += e * e
 	}
-	return math.Sqrt(d), nil
+	return math.Sqrt(d)
 }
 
 func norm(x []float64) float64 {
@@ -55,37 +54,22 @@ type PerceptronStart struct {
 // (opt with InitScale = 0) and once from a random start for each seed
 // 1 … seeds (opt with InitScale = scale and that Seed), and returns the
 // zero start's run and one PerceptronStart per seed. opt's LearningRate
-// and MaxEpochs are used for every run.
-func PerceptronStarts(X, Y mat.Matrix, opt mlp.PerceptronOptions, scale float64, seeds int) (*mlp.Perceptron, []PerceptronStart, error) {
-	if seeds < 1 || !(scale > 0) {
-		return nil, nil, fmt.Errorf("lab: PerceptronStarts with %d seeds and scale %v, want ≥ 1 and > 0", seeds, scale)
+// and MaxEpochs are used for every run. It panics if seeds < 1, scale is
+// not a finite number > 0, or as mlp.TrainPerceptron does.
+func PerceptronStarts(X, Y mat.Matrix, opt mlp.PerceptronOptions, scale float64, seeds int) (*mlp.Perceptron, []PerceptronStart) {
+	if seeds < 1 || !(scale > 0) || math.IsInf(scale, 0) {
+		panicf("PerceptronStarts with %d seeds and scale %v, want ≥ 1 and a finite scale > 0", seeds, scale)
 	}
 	opt.InitScale, opt.Seed = 0, 0
-	zero, err := mlp.TrainPerceptron(X, Y, opt)
-	if err != nil {
-		return nil, nil, err
-	}
+	zero := mlp.TrainPerceptron(X, Y, opt)
 	runs := make([]PerceptronStart, seeds)
 	for i := range runs {
 		o := opt
 		o.InitScale, o.Seed = scale, uint64(i+1)
-		p, err := mlp.TrainPerceptron(X, Y, o)
-		if err != nil {
-			return nil, nil, err
-		}
-		yHat, err := p.Predict(X)
-		if err != nil {
-			return nil, nil, err
-		}
-		acc, err := mlp.Accuracy(Y, yHat)
-		if err != nil {
-			return nil, nil, err
-		}
-		d, err := LineDistance(&p.ThresholdUnit, &zero.ThresholdUnit)
-		if err != nil {
-			return nil, nil, err
-		}
+		p := mlp.TrainPerceptron(X, Y, o)
+		acc := mlp.Accuracy(Y, p.Predict(X))
+		d := LineDistance(&p.ThresholdUnit, &zero.ThresholdUnit)
 		runs[i] = PerceptronStart{Seed: o.Seed, Epochs: p.Epochs(), Converged: p.Converged, Accuracy: acc, Distance: d}
 	}
-	return zero, runs, nil
+	return zero, runs
 }

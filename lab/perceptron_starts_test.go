@@ -19,30 +19,19 @@ func TestLineDistance(t *testing.T) {
 		{&mlp.ThresholdUnit{W: []float64{0, 0}, B: 3}, math.Sqrt(30) / 3}, // (1, 2, −2)/3 − (0, 0, 1)
 	}
 	for _, c := range cases {
-		got, err := LineDistance(u, c.v)
-		if err != nil || math.Abs(got-c.want) > 1e-12 {
-			t.Errorf("LineDistance(%v, %v) = %v, %v; want %v", u, c.v, got, err, c.want)
+		if got := LineDistance(u, c.v); math.Abs(got-c.want) > 1e-12 {
+			t.Errorf("LineDistance(%v, %v) = %v; want %v", u, c.v, got, c.want)
 		}
 	}
-	if _, err := LineDistance(u, &mlp.ThresholdUnit{W: []float64{0, 0}}); err == nil {
-		t.Error("LineDistance with w = 0, b = 0: no error")
-	}
-	if _, err := LineDistance(u, &mlp.ThresholdUnit{W: []float64{1}}); err == nil {
-		t.Error("LineDistance of units of different sizes: no error")
-	}
+	wantPanic(t, "LineDistance with w = 0, b = 0", func() { LineDistance(u, &mlp.ThresholdUnit{W: []float64{0, 0}}) }, "lab: ", "LineDistance of a unit with w = 0 and b = 0 (no line)")
+	wantPanic(t, "LineDistance of units of different sizes", func() { LineDistance(u, &mlp.ThresholdUnit{W: []float64{1}}) }, "lab: ", "LineDistance of units with 2 and 1 weights")
 }
 
 func TestPerceptronStarts(t *testing.T) {
-	and, err := data.TruthTable("and")
-	if err != nil {
-		t.Fatal(err)
-	}
-	opt := mlp.DefaultPerceptronOptions()
-	zero, runs, err := PerceptronStarts(and.X, and.Y, opt, 1, 5)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ref, _ := mlp.TrainPerceptron(and.X, and.Y, opt)
+	and := data.TruthTable("and")
+	opt := mlp.PerceptronOptions{}
+	zero, runs := PerceptronStarts(and.X, and.Y, opt, 1, 5)
+	ref := mlp.TrainPerceptron(and.X, and.Y, opt)
 	if zero.Epochs() != ref.Epochs() || zero.B != ref.B {
 		t.Errorf("zero start: %d epochs, b = %v; TrainPerceptron from zeros: %d epochs, b = %v",
 			zero.Epochs(), zero.B, ref.Epochs(), ref.B)
@@ -53,8 +42,8 @@ func TestPerceptronStarts(t *testing.T) {
 	for i, r := range runs {
 		o := opt
 		o.InitScale, o.Seed = 1, uint64(i+1)
-		p, _ := mlp.TrainPerceptron(and.X, and.Y, o)
-		d, _ := LineDistance(&p.ThresholdUnit, &zero.ThresholdUnit)
+		p := mlp.TrainPerceptron(and.X, and.Y, o)
+		d := LineDistance(&p.ThresholdUnit, &zero.ThresholdUnit)
 		if r.Seed != uint64(i+1) || r.Epochs != p.Epochs() || r.Converged != p.Converged || r.Distance != d {
 			t.Errorf("run %d = %+v; want seed %d, %d epochs, converged %v, distance %v",
 				i, r, i+1, p.Epochs(), p.Converged, d)
@@ -63,10 +52,6 @@ func TestPerceptronStarts(t *testing.T) {
 			t.Errorf("run %d converged on AND with accuracy %v", i, r.Accuracy)
 		}
 	}
-	if _, _, err := PerceptronStarts(and.X, and.Y, opt, 0, 5); err == nil {
-		t.Error("scale 0: no error")
-	}
-	if _, _, err := PerceptronStarts(and.X, and.Y, opt, 1, 0); err == nil {
-		t.Error("0 seeds: no error")
-	}
+	wantPanic(t, "scale 0", func() { PerceptronStarts(and.X, and.Y, opt, 0, 5) }, "lab: ", "PerceptronStarts with 5 seeds and scale 0")
+	wantPanic(t, "0 seeds", func() { PerceptronStarts(and.X, and.Y, opt, 1, 0) }, "lab: ", "PerceptronStarts with 0 seeds")
 }

@@ -1,7 +1,6 @@
 package lab
 
 import (
-	"fmt"
 	"math"
 
 	"gonum.org/v1/gonum/stat/distuv"
@@ -16,10 +15,10 @@ import (
 //	hi = Q(0.975; k + 1, n − k)   (1 when k = n).
 //
 // "18 of 20 seeds learn XOR" says the rate is somewhere in [lo, hi], not that
-// it is 90 %. It returns an error unless 0 ≤ k ≤ n and n ≥ 1.
-func SuccessInterval(k, n int) (lo, hi float64, err error) {
+// it is 90 %. It panics unless 0 ≤ k ≤ n and n ≥ 1.
+func SuccessInterval(k, n int) (lo, hi float64) {
 	if n < 1 || k < 0 || k > n {
-		return 0, 0, fmt.Errorf("lab: SuccessInterval of %d successes in %d tries", k, n)
+		panicf("SuccessInterval of %d successes in %d tries, want 0 ≤ k ≤ n and n ≥ 1", k, n)
 	}
 	lo, hi = 0, 1
 	if k > 0 {
@@ -28,7 +27,7 @@ func SuccessInterval(k, n int) (lo, hi float64, err error) {
 	if k < n {
 		hi = distuv.Beta{Alpha: float64(k + 1), Beta: float64(n - k)}.Quantile(0.975)
 	}
-	return lo, hi, nil
+	return lo, hi
 }
 
 // SignTest is the exact two-sided sign test for a paired comparison: two
@@ -39,11 +38,11 @@ func SuccessInterval(k, n int) (lo, hi float64, err error) {
 //
 //	p = min(1, 2 · Σ_{j ≤ min(a, b)} C(a+b, j) / 2^(a+b)).
 //
-// Five seeds out of five going one way give p = 2/32 = 0.0625. It returns an
-// error if a or b is negative; with no untied seed (a = b = 0) p is 1.
-func SignTest(a, b int) (float64, error) {
+// Five seeds out of five going one way give p = 2/32 = 0.0625. It panics if
+// a or b is negative; with no untied seed (a = b = 0) p is 1.
+func SignTest(a, b int) float64 {
 	if a < 0 || b < 0 {
-		return 0, fmt.Errorf("lab: SignTest of %d and %d seeds", a, b)
+		panicf("SignTest of %d and %d seeds, want counts ≥ 0", a, b)
 	}
 	n, k := a+b, min(a, b)
 	tail, c := 0.0, 1.0 // c = C(n, j)
@@ -51,5 +50,5 @@ func SignTest(a, b int) (float64, error) {
 		tail += c
 		c = c * float64(n-j) / float64(j+1)
 	}
-	return math.Min(1, 2*tail/math.Pow(2, float64(n))), nil
+	return math.Min(1, 2*tail/math.Pow(2, float64(n)))
 }

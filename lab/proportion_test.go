@@ -1,6 +1,7 @@
 package lab
 
 import (
+	"fmt"
 	"math"
 	"testing"
 )
@@ -19,15 +20,14 @@ func TestSuccessInterval(t *testing.T) {
 		{18, 20, 0.6830, 0.9877},
 	}
 	for _, c := range cases {
-		lo, hi, err := SuccessInterval(c.k, c.n)
-		if err != nil || math.Abs(lo-c.lo) > 5e-5 || math.Abs(hi-c.hi) > 5e-5 {
-			t.Errorf("SuccessInterval(%d, %d) = %.4f, %.4f, %v; want %.4f, %.4f", c.k, c.n, lo, hi, err, c.lo, c.hi)
+		lo, hi := SuccessInterval(c.k, c.n)
+		if math.Abs(lo-c.lo) > 5e-5 || math.Abs(hi-c.hi) > 5e-5 {
+			t.Errorf("SuccessInterval(%d, %d) = %.4f, %.4f; want %.4f, %.4f", c.k, c.n, lo, hi, c.lo, c.hi)
 		}
 	}
 	for _, bad := range [][2]int{{-1, 5}, {6, 5}, {0, 0}} {
-		if _, _, err := SuccessInterval(bad[0], bad[1]); err == nil {
-			t.Errorf("SuccessInterval(%d, %d): no error", bad[0], bad[1])
-		}
+		wantPanic(t, fmt.Sprintf("SuccessInterval(%d, %d)", bad[0], bad[1]), func() { SuccessInterval(bad[0], bad[1]) }, "lab: ",
+			fmt.Sprintf("SuccessInterval of %d successes in %d tries", bad[0], bad[1]))
 	}
 }
 
@@ -49,7 +49,7 @@ func binomTail(k, n int, p float64) float64 {
 func TestSuccessIntervalTails(t *testing.T) {
 	for _, c := range [][2]int{{2, 20}, {13, 20}, {18, 20}, {7, 50}} {
 		k, n := c[0], c[1]
-		lo, hi, _ := SuccessInterval(k, n)
+		lo, hi := SuccessInterval(k, n)
 		if got := binomTail(k, n, lo); math.Abs(got-0.025) > 1e-9 {
 			t.Errorf("k = %d, n = %d: P(X ≥ k | lo = %v) = %v, want 0.025", k, n, lo, got)
 		}
@@ -72,12 +72,9 @@ func TestSignTest(t *testing.T) {
 		{10, 2, 2 * 79.0 / 4096}, // 2 · (1 + 12 + 66)/2¹²
 	}
 	for _, c := range cases {
-		p, err := SignTest(c.a, c.b)
-		if err != nil || math.Abs(p-c.p) > 1e-15 {
-			t.Errorf("SignTest(%d, %d) = %v, %v; want %v", c.a, c.b, p, err, c.p)
+		if p := SignTest(c.a, c.b); math.Abs(p-c.p) > 1e-15 {
+			t.Errorf("SignTest(%d, %d) = %v; want %v", c.a, c.b, p, c.p)
 		}
 	}
-	if _, err := SignTest(-1, 3); err == nil {
-		t.Error("SignTest(-1, 3): no error")
-	}
+	wantPanic(t, "SignTest(-1, 3)", func() { SignTest(-1, 3) }, "lab: ", "SignTest of -1 and 3 seeds")
 }

@@ -1,7 +1,6 @@
 package lab
 
 import (
-	"fmt"
 	"math"
 
 	"gomlp.dev/mlp"
@@ -21,31 +20,26 @@ type UnitOnClass struct {
 // z, a and φ′(z) over the examples labelled k, and how many examples of d
 // are predicted as k (mlp.Classes). It shows a saturated output unit: a
 // class never predicted, with z far from 0 and φ′(z) ≈ 0 on its own
-// examples. It is an error if k is not a class of d or net's output layer,
-// d has no example of class k, or net cannot predict d.
-func OutputUnit(net *mlp.Network, d *mlp.Dataset, k int) (UnitOnClass, error) {
+// examples. It panics if k is not a class of d or net's output layer, d
+// has no example of class k, the output activation has no element-wise
+// derivative (Softmax), or net cannot predict d.
+func OutputUnit(net *mlp.Network, d *mlp.Dataset, k int) UnitOnClass {
 	if net == nil || d == nil || d.X == nil || len(d.Labels) == 0 {
-		return UnitOnClass{}, fmt.Errorf("lab: OutputUnit needs a network and a labelled data set")
+		panicf("OutputUnit needs a network and a labelled data set")
 	}
 	K := net.Sizes[len(net.Sizes)-1]
 	if k < 0 || k >= K {
-		return UnitOnClass{}, fmt.Errorf("lab: OutputUnit of unit %d, but the network has K = %d output units", k, K)
-	}
-	tr, err := net.Forward(d.X)
-	if err != nil {
-		return UnitOnClass{}, err
-	}
-	pred, err := mlp.Classes(tr.Output())
-	if err != nil {
-		return UnitOnClass{}, err
-	}
-	if len(pred) != len(d.Labels) {
-		return UnitOnClass{}, fmt.Errorf("lab: OutputUnit: %d labels for %d examples", len(d.Labels), len(pred))
+		panicf("OutputUnit of unit %d, but the network has K = %d output units", k, K)
 	}
 	L := len(net.Layers)
 	act := net.Layers[L-1].Act
 	if act.Deriv == nil {
-		return UnitOnClass{}, fmt.Errorf("lab: OutputUnit: the output activation %s has no element-wise derivative", act.Name)
+		panicf("OutputUnit: the output activation %s has no element-wise derivative", act.Name)
+	}
+	tr := net.Forward(d.X)
+	pred := mlp.Classes(tr.Output())
+	if len(pred) != len(d.Labels) {
+		panicf("OutputUnit: %d labels for %d examples", len(d.Labels), len(pred))
 	}
 	var u UnitOnClass
 	for i, label := range d.Labels {
@@ -62,12 +56,12 @@ func OutputUnit(net *mlp.Network, d *mlp.Dataset, k int) (UnitOnClass, error) {
 		u.MeanDeriv += act.Deriv(z)
 	}
 	if u.N == 0 {
-		return UnitOnClass{}, fmt.Errorf("lab: OutputUnit: no example of class %d", k)
+		panicf("OutputUnit: no example of class %d", k)
 	}
 	u.MeanZ /= float64(u.N)
 	u.MeanA /= float64(u.N)
 	u.MeanDeriv /= float64(u.N)
-	return u, nil
+	return u
 }
 
 // OutputDeltas records, while a network trains, the mean size of each

@@ -12,12 +12,9 @@ import (
 // computes σ(x₀), unit 1 σ(x₁ − 10), saturated for x₁ ≤ 1.
 func oneLayer(t *testing.T) *mlp.Network {
 	t.Helper()
-	net, err := mlp.NewNetwork(mlp.Spec{Sizes: []int{2, 2}, Output: mlp.Sigmoid, Loss: mlp.MeanSquaredError})
-	if err != nil {
-		t.Fatal(err)
-	}
+	net := mlp.NewNetwork(mlp.Spec{Sizes: []int{2, 2}, Output: mlp.Sigmoid, Loss: mlp.MeanSquaredError})
 	net.Layers[0].SetW(mat.NewDense(2, 2, []float64{1, 0, 0, 1}))
-	net.Layers[0].B = mat.NewVecDense(2, []float64{0, -10})
+	net.Layers[0].SetB(mat.NewVecDense(2, []float64{0, -10}))
 	return net
 }
 
@@ -29,10 +26,7 @@ func TestOutputUnit(t *testing.T) {
 		Y:      mat.NewDense(4, 2, []float64{0, 1, 0, 1, 0, 1, 1, 0}),
 		Labels: []int{1, 1, 1, 0},
 	}
-	u, err := OutputUnit(net, d, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
+	u := OutputUnit(net, d, 1)
 	sig := func(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 	zs := []float64{-10, -9, -8}
 	var wantA, wantD float64
@@ -44,16 +38,12 @@ func TestOutputUnit(t *testing.T) {
 		math.Abs(u.MeanA-wantA) > 1e-15 || math.Abs(u.MeanDeriv-wantD) > 1e-15 {
 		t.Errorf("OutputUnit(unit 1) = %+v, want N 3, Predicted 0, MeanZ −9, MeanA %v, MeanDeriv %v", u, wantA, wantD)
 	}
-	if u, err := OutputUnit(net, d, 0); err != nil || u.N != 1 || u.Predicted != 4 || u.MeanZ != 3 {
-		t.Errorf("OutputUnit(unit 0) = %+v, %v; want N 1, Predicted 4, MeanZ 3", u, err)
+	if u := OutputUnit(net, d, 0); u.N != 1 || u.Predicted != 4 || u.MeanZ != 3 {
+		t.Errorf("OutputUnit(unit 0) = %+v; want N 1, Predicted 4, MeanZ 3", u)
 	}
-	if _, err := OutputUnit(net, d, 2); err == nil {
-		t.Error("OutputUnit of unit 2 of a 2-unit output: no error")
-	}
+	wantPanic(t, "OutputUnit of unit 2 of a 2-unit output", func() { OutputUnit(net, d, 2) }, "lab: ", "OutputUnit of unit 2, but the network has K = 2 output units")
 	d.Labels = []int{0, 0, 0, 0}
-	if _, err := OutputUnit(net, d, 1); err == nil {
-		t.Error("OutputUnit with no example of the class: no error")
-	}
+	wantPanic(t, "OutputUnit with no example of the class", func() { OutputUnit(net, d, 1) }, "lab: ", "OutputUnit: no example of class 1")
 }
 
 // TestOutputDeltas trains two epochs of two steps and compares the means

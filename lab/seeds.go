@@ -2,7 +2,9 @@ package lab
 
 import (
 	"fmt"
+	"math"
 	"runtime"
+	"slices"
 	"sync"
 )
 
@@ -10,10 +12,10 @@ import (
 // order. The runs are independent, so up to GOMAXPROCS of them run at once
 // (the machine's cores); the results are those of running them one after
 // the other. It returns the error of the smallest seed that failed, naming
-// that seed, and an error if n < 1.
+// that seed; it panics if n < 1 or f is nil.
 func Seeds[T any](n int, f func(seed uint64) (T, error)) ([]T, error) {
-	if n < 1 {
-		return nil, fmt.Errorf("lab: Seeds(%d): want at least one seed", n)
+	if n < 1 || f == nil {
+		panicf("Seeds(%d) of a function (nil: %v): want at least one seed and a function", n, f == nil)
 	}
 	out := make([]T, n)
 	errs := make([]error, n)
@@ -43,29 +45,21 @@ func Seeds[T any](n int, f func(seed uint64) (T, error)) ([]T, error) {
 
 // Medians returns, for each index t, the median over the runs of runs[r][t]:
 // the median curve of several training runs (a loss or an accuracy per
-// epoch). Every run must have the same length; it is an error otherwise, or
-// if there is no run, or a value is NaN.
-func Medians(runs [][]float64) ([]float64, error) {
-	if len(runs) == 0 || len(runs[0]) == 0 {
-		return nil, fmt.Errorf("lab: Medians of no runs")
-	}
+// epoch). It panics if there is no run, the runs differ in length, or a
+// value is NaN.
+func Medians(runs [][]float64) []float64 {
+	mustSameLength("Medians", runs)
 	T := len(runs[0])
-	for r, run := range runs {
-		if len(run) != T {
-			return nil, fmt.Errorf("lab: Medians: run %d has %d values, run 1 has %d", r+1, len(run), T)
-		}
-	}
 	med := make([]float64, T)
 	col := make([]float64, len(runs))
 	for t := range T {
 		for r, run := range runs {
 			col[r] = run[t]
 		}
-		s, err := Summarize(col)
-		if err != nil {
-			return nil, fmt.Errorf("lab: Medians at index %d: %w", t, err)
+		if i := slices.IndexFunc(col, math.IsNaN); i >= 0 {
+			panicf("Medians: run %d is NaN at index %d", i+1, t)
 		}
-		med[t] = s.Median
+		med[t] = Summarize(col).Median
 	}
-	return med, nil
+	return med
 }

@@ -20,24 +20,19 @@ func TestRunsMeanAtTail(t *testing.T) {
 	if want := [][]float64{{1, 2, 10}, {2, 4, 20}, {3, 6, 30}}; !slices.EqualFunc(runs, want, slices.Equal) {
 		t.Fatalf("Runs = %v, want %v", runs, want)
 	}
-	mean, err := MeanCurve(runs)
-	if err != nil || !slices.Equal(mean, []float64{2, 4, 20}) {
-		t.Errorf("MeanCurve = %v, %v; want [2 4 20]", mean, err)
+	if mean := MeanCurve(runs); !slices.Equal(mean, []float64{2, 4, 20}) {
+		t.Errorf("MeanCurve = %v; want [2 4 20]", mean)
 	}
-	at, err := At(runs, 1)
-	if err != nil || !slices.Equal(at, []float64{2, 4, 6}) {
-		t.Errorf("At(1) = %v, %v; want [2 4 6]", at, err)
+	if at := At(runs, 1); !slices.Equal(at, []float64{2, 4, 6}) {
+		t.Errorf("At(1) = %v; want [2 4 6]", at)
 	}
-	tail, err := TailMeans(runs, 1) // (2+10)/2, (4+20)/2, (6+30)/2
-	if err != nil || !slices.Equal(tail, []float64{6, 12, 18}) {
-		t.Errorf("TailMeans(1) = %v, %v; want [6 12 18]", tail, err)
+	if tail := TailMeans(runs, 1); !slices.Equal(tail, []float64{6, 12, 18}) { // (2+10)/2, (4+20)/2, (6+30)/2
+		t.Errorf("TailMeans(1) = %v; want [6 12 18]", tail)
 	}
 }
 
 func TestRunsErrors(t *testing.T) {
-	if _, err := Runs(0, nil); err == nil {
-		t.Error("Runs(0): no error")
-	}
+	wantPanic(t, "Runs(0)", func() { Runs(0, nil) }, "lab: ", "Runs over 0 seeds")
 	boom := errors.New("boom")
 	_, err := Runs(3, func(seed uint64) ([]float64, error) {
 		if seed == 2 {
@@ -48,30 +43,17 @@ func TestRunsErrors(t *testing.T) {
 	if !errors.Is(err, boom) {
 		t.Errorf("Runs with a failing seed 2: got %v, want it wrapped", err)
 	}
-	if _, err := MeanCurve([][]float64{{1, 2}, {1}}); err == nil {
-		t.Error("MeanCurve of unequal runs: no error")
-	}
-	if _, err := MeanCurve(nil); err == nil {
-		t.Error("MeanCurve of no runs: no error")
-	}
-	if _, err := At([][]float64{{1}}, 1); err == nil {
-		t.Error("At past the end: no error")
-	}
-	if _, err := TailMeans([][]float64{{1}}, 1); err == nil {
-		t.Error("TailMeans past the end: no error")
-	}
+	wantPanic(t, "MeanCurve of unequal runs", func() { MeanCurve([][]float64{{1, 2}, {1}}) }, "lab: ", "MeanCurve: run 2 has 1 values, run 1 has 2")
+	wantPanic(t, "MeanCurve of no runs", func() { MeanCurve(nil) }, "lab: ", "MeanCurve of no runs")
+	wantPanic(t, "At past the end", func() { At([][]float64{{1}}, 1) }, "lab: ", "At position 1 of a run of 1 values (run 1)")
+	wantPanic(t, "TailMeans past the end", func() { TailMeans([][]float64{{1}}, 1) }, "lab: ", "TailMeans from position 1 of a run of 1 values (run 1)")
 }
 
 // line returns a linear neuron at θ = (0, 0) and N = 8 points of y = 2x − 1.
 func line(t *testing.T) (*mlp.Network, *mlp.Dataset) {
 	t.Helper()
-	net, err := mlp.NewNetwork(mlp.Spec{Sizes: []int{1, 1}, Output: mlp.Identity})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := net.SetParams([]float64{0, 0}); err != nil {
-		t.Fatal(err)
-	}
+	net := mlp.NewNetwork(mlp.Spec{Sizes: []int{1, 1}, Output: mlp.Identity})
+	net.SetParams([]float64{0, 0})
 	x := []float64{-1, -0.75, -0.5, -0.25, 0.25, 0.5, 0.75, 1}
 	y := make([]float64, len(x))
 	for i, v := range x {
@@ -103,7 +85,7 @@ func TestEpochLosses(t *testing.T) {
 		if _, err := c.Train(d, s); err != nil {
 			t.Fatal(err)
 		}
-		want, _ := c.Cost(d.X, d.Y)
+		want := c.Cost(d.X, d.Y)
 		if got[e-1] != want {
 			t.Errorf("epoch %d: loss %v, want %v", e, got[e-1], want)
 		}

@@ -11,10 +11,7 @@ import (
 func TestSpreadSE(t *testing.T) {
 	// D² = 1, 1, 4, 4: mean 2.5, sample variance 3.
 	gs := [][]float64{{1, 0}, {-1, 0}, {0, 2}, {0, -2}}
-	got, err := SpreadSE(gs, []float64{0, 0})
-	if err != nil {
-		t.Fatal(err)
-	}
+	got := SpreadSE(gs, []float64{0, 0})
 	want := SpreadEstimate{Spread: math.Sqrt(2.5), SE: math.Sqrt(3) / (2 * math.Sqrt(2.5) * 2)}
 	if math.Abs(got.Spread-want.Spread) > 1e-15 || math.Abs(got.SE-want.SE) > 1e-15 {
 		t.Errorf("SpreadSE = %+v, want %+v", got, want)
@@ -29,10 +26,7 @@ func TestSpreadSE(t *testing.T) {
 		for c := range gs {
 			gs[c] = []float64{rng.NormFloat64(), 3 * rng.NormFloat64()}
 		}
-		e, err := SpreadSE(gs, []float64{0, 0})
-		if err != nil {
-			t.Fatal(err)
-		}
+		e := SpreadSE(gs, []float64{0, 0})
 		spreads, ses = append(spreads, e.Spread), append(ses, e.SE)
 	}
 	m, sd := meanSD(spreads)
@@ -41,15 +35,9 @@ func TestSpreadSE(t *testing.T) {
 		t.Errorf("spreads scatter by %.4f (mean %.4f), the reported SE is %.4f", sd, m, mse)
 	}
 
-	if _, err := SpreadSE(gs[:1], []float64{0, 0}); err == nil {
-		t.Error("one gradient: no error")
-	}
-	if _, err := SpreadSE([][]float64{{1}, {2, 3}}, []float64{0, 0}); err == nil {
-		t.Error("a short gradient: no error")
-	}
-	if _, err := SpreadSE([][]float64{{1, 1}, {1, 1}}, []float64{1, 1}); err == nil {
-		t.Error("spread 0: no error")
-	}
+	wantPanic(t, "one gradient", func() { SpreadSE(gs[:1], []float64{0, 0}) }, "lab: ", "SpreadSE of 1 gradients, want at least 2")
+	wantPanic(t, "a short gradient", func() { SpreadSE([][]float64{{1}, {2, 3}}, []float64{0, 0}) }, "lab: ", "SpreadSE: gradient 0 has 1 values, the full gradient 2")
+	wantPanic(t, "spread 0", func() { SpreadSE([][]float64{{1, 1}, {1, 1}}, []float64{1, 1}) }, "lab: ", "SpreadSE: every estimate equals the full gradient (spread 0)")
 }
 
 func meanSD(xs []float64) (mean, sd float64) {

@@ -13,16 +13,14 @@ type Summary struct {
 	Median, Min, Max float64 // median (mean of the two middle values when N is even) and range
 }
 
-// Summarize returns the median and range of xs. It returns an error if xs
-// is empty or holds a NaN (a run that failed must not vanish into a median).
-func Summarize(xs []float64) (Summary, error) {
+// Summarize returns the median and range of xs. It panics if xs is empty
+// or holds a NaN (a run that failed must not vanish into a median).
+func Summarize(xs []float64) Summary {
 	if len(xs) == 0 {
-		return Summary{}, fmt.Errorf("lab: Summarize of no measurements")
+		panicf("Summarize of no measurements")
 	}
-	for i, x := range xs {
-		if math.IsNaN(x) {
-			return Summary{}, fmt.Errorf("lab: Summarize: measurement %d of %d is NaN", i+1, len(xs))
-		}
+	if i := slices.IndexFunc(xs, math.IsNaN); i >= 0 {
+		panicf("Summarize: measurement %d of %d is NaN", i+1, len(xs))
 	}
 	s := slices.Clone(xs)
 	slices.Sort(s)
@@ -31,7 +29,7 @@ func Summarize(xs []float64) (Summary, error) {
 	if n%2 == 0 {
 		med = (s[n/2-1] + s[n/2]) / 2
 	}
-	return Summary{N: n, Median: med, Min: s[0], Max: s[n-1]}, nil
+	return Summary{N: n, Median: med, Min: s[0], Max: s[n-1]}
 }
 
 // Format writes the summary with the verb verb (e.g. "%.3g") for each

@@ -16,9 +16,9 @@ func TestSummarize(t *testing.T) {
 		{[]float64{-1, -1, 7, 0, 2}, 0, -1, 7},
 	}
 	for _, c := range cases {
-		s, err := Summarize(c.xs)
-		if err != nil || s.Median != c.median || s.Min != c.min || s.Max != c.max || s.N != len(c.xs) {
-			t.Errorf("Summarize(%v) = %+v, %v; want median %v, range %v–%v", c.xs, s, err, c.median, c.min, c.max)
+		s := Summarize(c.xs)
+		if s.Median != c.median || s.Min != c.min || s.Max != c.max || s.N != len(c.xs) {
+			t.Errorf("Summarize(%v) = %+v; want median %v, range %v–%v", c.xs, s, c.median, c.min, c.max)
 		}
 	}
 	in := []float64{2, 1}
@@ -29,16 +29,12 @@ func TestSummarize(t *testing.T) {
 }
 
 func TestSummarizeRejects(t *testing.T) {
-	if _, err := Summarize(nil); err == nil {
-		t.Error("Summarize(nil): no error")
-	}
-	if _, err := Summarize([]float64{1, math.NaN()}); err == nil {
-		t.Error("Summarize with a NaN: no error")
-	}
+	wantPanic(t, "Summarize(nil)", func() { Summarize(nil) }, "lab: ", "Summarize of no measurements")
+	wantPanic(t, "Summarize with a NaN", func() { Summarize([]float64{1, math.NaN()}) }, "lab: ", "Summarize: measurement 2 of 2 is NaN")
 }
 
 func TestSummaryFormat(t *testing.T) {
-	s, _ := Summarize([]float64{0.31, 0.52, 0.77})
+	s := Summarize([]float64{0.31, 0.52, 0.77})
 	if got, want := s.Format("%.2f"), "median 0.52 (range 0.31–0.77 over 3 seeds)"; got != want {
 		t.Errorf("Format = %q, want %q", got, want)
 	}

@@ -4,10 +4,11 @@ import "fmt"
 
 // SweepSeeds measures a quantity once for each of the seeds 1 … n and
 // returns the measurements, in seed order, and their Summary. It stops at
-// the first error, naming the seed.
+// the first error measure returns, naming the seed; it panics if n < 1,
+// measure is nil, or a measurement is NaN (see Summarize).
 func SweepSeeds(n int, measure func(seed uint64) (float64, error)) ([]float64, Summary, error) {
-	if n < 1 {
-		return nil, Summary{}, fmt.Errorf("lab: SweepSeeds over %d seeds, want at least 1", n)
+	if n < 1 || measure == nil {
+		panicf("SweepSeeds over %d seeds of a function (nil: %v): want at least 1 seed and a function", n, measure == nil)
 	}
 	xs := make([]float64, n)
 	for i := range xs {
@@ -17,6 +18,5 @@ func SweepSeeds(n int, measure func(seed uint64) (float64, error)) ([]float64, S
 		}
 		xs[i] = x
 	}
-	s, err := Summarize(xs)
-	return xs, s, err
+	return xs, Summarize(xs), nil
 }

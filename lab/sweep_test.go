@@ -29,7 +29,5 @@ func TestSweepSeeds(t *testing.T) {
 	if !errors.Is(err, bad) {
 		t.Errorf("error of seed 2: got %v, want one wrapping %v", err, bad)
 	}
-	if _, _, err := SweepSeeds(0, nil); err == nil {
-		t.Error("0 seeds: no error")
-	}
+	wantPanic(t, "0 seeds", func() { SweepSeeds(0, nil) }, "lab: ", "SweepSeeds over 0 seeds")
 }

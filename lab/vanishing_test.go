@@ -30,18 +30,11 @@ func mnistOrSkip(t *testing.T, n int) *mlp.Dataset {
 	if mnist.err != nil {
 		t.Fatal(mnist.err)
 	}
-	d, err := data.Subset(mnist.d, n)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
+	return data.Subset(mnist.d, n)
 }
 
 func TestNielsenNet(t *testing.T) {
-	net, err := NielsenNet(3, mlp.Sigmoid, mlp.InitNielsen, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
+	net := NielsenNet(3, mlp.Sigmoid, mlp.InitNielsen, 1)
 	want := []int{784, 30, 30, 30, 10}
 	if len(net.Sizes) != len(want) {
 		t.Fatalf("sizes %v, want %v", net.Sizes, want)
@@ -54,37 +47,33 @@ func TestNielsenNet(t *testing.T) {
 	if net.Loss.Name != mlp.BinaryCrossEntropy.Name || net.Layers[3].Act.Name != "sigmoid" {
 		t.Errorf("loss %q, output %q; want ECB and sigmoid outputs", net.Loss.Name, net.Layers[3].Act.Name)
 	}
-	if _, err := NielsenNet(0, mlp.Sigmoid, mlp.InitNielsen, 1); err == nil {
-		t.Error("NielsenNet with 0 hidden layers: no error")
-	}
+	wantPanic(t, "NielsenNet with 0 hidden layers", func() { NielsenNet(0, mlp.Sigmoid, mlp.InitNielsen, 1) }, "lab: ", "NielsenNet with 0 hidden layers, want at least 1")
 }
 
 // TestHiddenSpeedsNumerical checks the speeds against central differences
 // of the mean loss with respect to each hidden bias.
 func TestHiddenSpeedsNumerical(t *testing.T) {
 	d := mnistOrSkip(t, 20)
-	net, err := NielsenNet(2, mlp.Sigmoid, mlp.InitNielsen, 3)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, err := HiddenSpeeds(net, d)
-	if err != nil {
-		t.Fatal(err)
-	}
+	net := NielsenNet(2, mlp.Sigmoid, mlp.InitNielsen, 3)
+	got := HiddenSpeeds(net, d)
 	if len(got) != 2 {
 		t.Fatalf("%d speeds for 2 hidden layers", len(got))
 	}
 	const h = 1e-5
 	for l := range 2 {
 		sum := 0.0
-		b := net.Layers[l].B
+		layer := net.Layers[l]
+		b := layer.B()
 		for j := range b.Len() {
 			v := b.AtVec(j)
 			b.SetVec(j, v+h)
-			up, _ := net.Cost(d.X, d.Y)
+			layer.SetB(b)
+			up := net.Cost(d.X, d.Y)
 			b.SetVec(j, v-h)
-			down, _ := net.Cost(d.X, d.Y)
+			layer.SetB(b)
+			down := net.Cost(d.X, d.Y)
 			b.SetVec(j, v)
+			layer.SetB(b)
 			g := (up - down) / (2 * h)
 			sum += g * g
 		}
@@ -96,8 +85,8 @@ func TestHiddenSpeedsNumerical(t *testing.T) {
 
 func TestTrainingSpeeds(t *testing.T) {
 	d := mnistOrSkip(t, 50)
-	net, _ := NielsenNet(2, mlp.Sigmoid, mlp.InitNielsen, 1)
-	before, _ := HiddenSpeeds(net, d)
+	net := NielsenNet(2, mlp.Sigmoid, mlp.InitNielsen, 1)
+	before := HiddenSpeeds(net, d)
 	speeds, err := TrainingSpeeds(net, d, 4)
 	if err != nil {
 		t.Fatal(err)
@@ -111,7 +100,7 @@ func TestTrainingSpeeds(t *testing.T) {
 			t.Errorf("epoch 1, layer %d: %v, want the initial network's %v", l+1, speeds[0][l], before[l])
 		}
 	}
-	after, _ := HiddenSpeeds(net, d)
+	after := HiddenSpeeds(net, d)
 	if after[0] == before[0] {
 		t.Error("the network did not change")
 	}

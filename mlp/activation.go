@@ -115,7 +115,7 @@ var Softmax = Activation{
 // It panics if z is empty.
 func LogSumExp(z []float64) float64 {
 	if len(z) == 0 {
-		panic("mlp: LogSumExp of an empty vector")
+		panicf("LogSumExp of an empty vector")
 	}
 	m := z[0]
 	for _, v := range z[1:] {
@@ -149,31 +149,51 @@ func softmax(dst, z []float64) {
 	}
 }
 
+// builtins is the one list of the built-in activations, in the order of
+// the lecture: ActivationByName and Load find them here, and the tests
+// check every activation on it (a new one is tested once it is listed).
+var builtins = []Activation{Step, Identity, Sigmoid, Tanh, ReLU, Softmax}
+
 // activations lists the built-in activations by name.
-var activations = map[string]Activation{
-	Step.Name: Step, Identity.Name: Identity, Sigmoid.Name: Sigmoid,
-	Tanh.Name: Tanh, ReLU.Name: ReLU, Softmax.Name: Softmax,
-}
+var activations = func() map[string]Activation {
+	m := map[string]Activation{}
+	for _, a := range builtins {
+		m[a.Name] = a
+	}
+	return m
+}()
 
 // ActivationByName returns the built-in activation called name ("step",
 // "identity", "sigmoid", "tanh", "relu" or "softmax"), as written in saved
-// models. It is an error if there is none.
-func ActivationByName(name string) (Activation, error) {
+// models. It panics if there is none.
+func ActivationByName(name string) Activation {
 	a, ok := activations[name]
 	if !ok {
-		return Activation{}, fmt.Errorf("mlp: unknown activation %q (want step, identity, sigmoid, tanh, relu or softmax)", name)
+		panicf("ActivationByName: %s", unknownActivation(name))
 	}
-	return a, nil
+	return a
+}
+
+// unknownActivation describes an activation name that is not a built-in one.
+func unknownActivation(name string) string {
+	return fmt.Sprintf("unknown activation %q (want step, identity, sigmoid, tanh, relu or softmax)", name)
 }
 
 // Apply writes a = φ(z) into dst, element by element, or for the whole layer
 // at once when the activation has a Layer function (Softmax). It panics if
-// the lengths differ.
+// the lengths differ, if z is empty for a layer function (a softmax of no
+// logits), or if the activation has no function (F or Layer).
 func (act Activation) Apply(dst, z []float64) {
 	if len(dst) != len(z) {
-		panic(fmt.Sprintf("mlp: %s.Apply: len(dst) = %d, len(z) = %d", act.Name, len(dst), len(z)))
+		panicf("%s.Apply: len(dst) = %d, len(z) = %d", act.Name, len(dst), len(z))
+	}
+	if act.Layer == nil && act.F == nil {
+		panicf("Apply of activation %q, which has no function F or Layer", act.Name)
 	}
 	if act.Layer != nil {
+		if len(z) == 0 {
+			panicf("%s.Apply of an empty z: a layer has at least one unit", act.Name)
+		}
 		act.Layer(dst, z)
 		return
 	}

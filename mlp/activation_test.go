@@ -2,16 +2,61 @@ package mlp
 
 import (
 	"math"
-	"strings"
 	"testing"
 )
 
+// elementWise returns the built-in activations that act on each z alone
+// (F and Deriv set), from the one list builtins: a new activation is
+// tested as soon as it is listed there.
+func elementWise() []Activation {
+	var acts []Activation
+	for _, a := range builtins {
+		if a.F != nil {
+			acts = append(acts, a)
+		}
+	}
+	return acts
+}
+
+// layerWise returns the built-in activations that act on a whole layer
+// (Layer set: Softmax).
+func layerWise() []Activation {
+	var acts []Activation
+	for _, a := range builtins {
+		if a.Layer != nil {
+			acts = append(acts, a)
+		}
+	}
+	return acts
+}
+
+// TestBuiltins checks what every activation of builtins must have: a name
+// ActivationByName finds, either an element-wise F with its Deriv or a
+// Layer function (not both), and an Apply that panics with an mlp: message
+// on lengths that differ.
+func TestBuiltins(t *testing.T) {
+	if len(elementWise())+len(layerWise()) != len(builtins) {
+		t.Errorf("%d element-wise and %d layer-wise activations of %d built-ins", len(elementWise()), len(layerWise()), len(builtins))
+	}
+	for _, act := range builtins {
+		t.Run(act.Name, func(t *testing.T) {
+			if got := ActivationByName(act.Name); got.Name != act.Name || !got.valid() {
+				t.Errorf("ActivationByName(%q) = %q (valid %v)", act.Name, got.Name, got.valid())
+			}
+			if (act.F != nil) == (act.Layer != nil) || (act.F != nil) != (act.Deriv != nil) {
+				t.Errorf("%s: want F and Deriv, or Layer alone", act.Name)
+			}
+			wantPanic(t, "Apply with a short dst", func() { act.Apply(make([]float64, 1), []float64{1, 2}) }, act.Name+".Apply: len(dst) = 1, len(z) = 2")
+		})
+	}
+}
+
 // TestActivationDerivatives checks each φ′ against the central difference
-// (φ(z+h) − φ(z−h)) / 2h.
+// (φ(z+h) − φ(z−h)) / 2h, away from kinks and jumps (z ≠ 0).
 func TestActivationDerivatives(t *testing.T) {
 	const h = 1e-6 // error of the difference ≈ h²φ‴/6 + ε|φ|/h ≈ 1e-10
 	zs := []float64{-5, -1.3, -0.2, 0.3, 0.9, 2, 7}
-	for _, act := range []Activation{Identity, Sigmoid, Tanh, ReLU} {
+	for _, act := range elementWise() {
 		t.Run(act.Name, func(t *testing.T) {
 			for _, z := range zs {
 				got := act.Deriv(z)
@@ -28,7 +73,10 @@ func TestActivationDerivatives(t *testing.T) {
 // Deriv(z), also where φ saturates and at ReLU's kink.
 func TestDerivFromOutput(t *testing.T) {
 	zs := []float64{-1000, -40, -5, -1.3, -0.2, math.Copysign(0, -1), 0, 1e-300, 0.3, 0.9, 2, 7, 37, 1000}
-	for _, act := range []Activation{Step, Identity, Sigmoid, Tanh, ReLU} {
+	for _, act := range elementWise() {
+		if act.DerivFromOutput == nil {
+			continue
+		}
 		t.Run(act.Name, func(t *testing.T) {
 			for _, z := range zs {
 				if got, want := act.DerivFromOutput(act.F(z)), act.Deriv(z); got != want {
@@ -72,6 +120,36 @@ func TestActivationValues(t *testing.T) {
 		if got, want := Tanh.F(z), 2*Sigmoid.F(2*z)-1; math.Abs(got-want) > 1e-15 {
 			t.Errorf("tanh(%v): got %v, want 2σ(2z)−1 = %v", z, got, want)
 		}
+	}
+}
+
+// TestLayerActivations: a layer-wise activation (softmax) gives
+// probabilities that sum to 1, is unchanged by a shift of every z, and
+// panics with an mlp: message on an empty layer.
+func TestLayerActivations(t *testing.T) {
+	for _, act := range layerWise() {
+		t.Run(act.Name, func(t *testing.T) {
+			for _, z := range [][]float64{{0}, {1, 2, 3}, {-1000, 1000, 0.5}, {1e-300, -2, 7, 7}} {
+				a, shifted := make([]float64, len(z)), make([]float64, len(z))
+				act.Apply(a, z)
+				up := make([]float64, len(z))
+				for k := range z {
+					up[k] = z[k] + 10
+				}
+				act.Apply(shifted, up)
+				sum := 0.0
+				for k := range a {
+					if !(a[k] >= 0 && a[k] <= 1) || math.Abs(shifted[k]-a[k]) > 1e-15 {
+						t.Errorf("%v: a[%d] = %v (shifted %v), want a probability unchanged by the shift", z, k, a[k], shifted[k])
+					}
+					sum += a[k]
+				}
+				if math.Abs(sum-1) > 1e-15 {
+					t.Errorf("%v: the outputs sum to %v, want 1", z, sum)
+				}
+			}
+			wantPanic(t, "Apply of an empty z", func() { act.Apply(nil, nil) }, "empty z")
+		})
 	}
 }
 
@@ -128,45 +206,10 @@ func TestLogSumExp(t *testing.T) {
 			t.Errorf("LogSumExp(%v): got %v, want %v", tt.z, got, tt.want)
 		}
 	}
-	assertPanics(t, "LogSumExp(empty)", "mlp: LogSumExp", func() { LogSumExp(nil) })
+	wantPanic(t, "LogSumExp(empty)", func() { LogSumExp(nil) }, "LogSumExp of an empty vector")
 }
 
-func TestActivationByName(t *testing.T) {
-	for _, name := range []string{"step", "identity", "sigmoid", "tanh", "relu", "softmax"} {
-		act, err := ActivationByName(name)
-		if err != nil || act.Name != name || !act.valid() {
-			t.Errorf("ActivationByName(%q): got %q, %v", name, act.Name, err)
-		}
-	}
-	if _, err := ActivationByName("swish"); err == nil || !strings.Contains(err.Error(), `unknown activation "swish"`) {
-		t.Errorf("ActivationByName(swish): got %v, want an unknown-activation error", err)
-	}
-	assertPanics(t, "Apply with short dst", "mlp: sigmoid.Apply", func() { Sigmoid.Apply(make([]float64, 1), []float64{1, 2}) })
-}
-
-// assertPanics checks that f panics with a message containing want.
-func assertPanics(t *testing.T, what, want string, f func()) {
-	t.Helper()
-	defer func() {
-		t.Helper()
-		r := recover()
-		if r == nil {
-			t.Errorf("%s: no panic, want one containing %q", what, want)
-			return
-		}
-		if msg := fmtPanic(r); !strings.Contains(msg, want) {
-			t.Errorf("%s: panic %q, want it to contain %q", what, msg, want)
-		}
-	}()
-	f()
-}
-
-func fmtPanic(r any) string {
-	if e, ok := r.(error); ok {
-		return e.Error()
-	}
-	if s, ok := r.(string); ok {
-		return s
-	}
-	return "non-string panic"
+func TestActivationByNameUnknown(t *testing.T) {
+	wantPanic(t, "ActivationByName(swish)", func() { ActivationByName("swish") }, `unknown activation "swish"`)
+	wantPanic(t, "Apply without a function", func() { Activation{Name: "swish"}.Apply(make([]float64, 1), []float64{1}) }, `"swish", which has no function`)
 }

@@ -3,6 +3,7 @@ package mlp
 import (
 	"fmt"
 
+	"gomlp.dev/internal/validate"
 	"gonum.org/v1/gonum/floats"
 	"gonum.org/v1/gonum/mat"
 )
@@ -10,25 +11,28 @@ import (
 // Gradients holds what backpropagation computes for a batch of B examples,
 // for l = 1 … L (index l−1, like Network.Layers):
 //
-//	W[l-1] = ∂L/∂W{l}   (n_l × n_{l-1}, a view of Wt[l-1] = (∂L/∂W{l})ᵀ),
+//	W[l-1] = ∂L/∂W{l}   (n_l × n_{l-1}, the shape of W{l}),
 //	B[l-1] = ∂L/∂b{l}   (n_l),
 //	Delta[l-1] = δ{l}   (B×n_l: row i is δ{l} = ∂ℓ⁽ⁱ⁾/∂z{l} of example i),
 //
-// where L = (1/B) Σᵢ ℓ⁽ⁱ⁾ is the mean loss of the batch. Like Layer, it
-// stores the weight gradients transposed, in Wt.
+// where L = (1/B) Σᵢ ℓ⁽ⁱ⁾ is the mean loss of the batch. Each W[l-1] is a
+// read-only view of what the layer's product computes, (∂L/∂W{l})ᵀ (see
+// Layer): reading it costs nothing, and mat.DenseCopyOf(W[l-1]) makes a
+// matrix of one's own.
 type Gradients struct {
 	W     []mat.Matrix
-	Wt    []*mat.Dense
 	B     []*mat.VecDense
 	Delta []*mat.Dense
+
+	wt []*mat.Dense // (∂L/∂W{l})ᵀ, n_{l-1} × n_l, of which W[l-1] is the transpose
 }
 
 // newGradients allocates gradients for batches of b examples.
 func newGradients(sizes []int, b int) *Gradients {
 	g := &Gradients{}
 	for l := 1; l < len(sizes); l++ {
-		g.Wt = append(g.Wt, mat.NewDense(sizes[l-1], sizes[l], nil))
-		g.W = append(g.W, g.Wt[l-1].T())
+		g.wt = append(g.wt, mat.NewDense(sizes[l-1], sizes[l], nil))
+		g.W = append(g.W, g.wt[l-1].T())
 		g.B = append(g.B, mat.NewVecDense(sizes[l], nil))
 		g.Delta = append(g.Delta, mat.NewDense(b, sizes[l], nil))
 	}
@@ -41,34 +45,28 @@ func newGradients(sizes []int, b int) *Gradients {
 // ŷ − y for sigmoid+ECB and softmax+ECC, (ŷ − y) ⊙ φ′(z{L}) for ECM), it
 // applies, for l = L … 1, the row form of the slides' rules (ERRATA 6):
 //
-//	∂L/∂W{l} = (1/B) Δ{l}ᵀ A{l-1}          (slides: δ{l} (a{l-1})ᵀ, averaged;
-//	                                          stored as its transpose (1/B) A{l-1}ᵀ Δ{l})
+//	∂L/∂W{l} = (1/B) Δ{l}ᵀ A{l-1}          (slides: δ{l} (a{l-1})ᵀ, averaged)
 //	∂L/∂b{l} = (1/B) Σᵢ δ{l}⁽ⁱ⁾
 //	Δ{l-1}  = Δ{l} W{l} ⊙ φ′(Z{l-1})      (slides: (W{l})ᵀ δ{l} ⊙ φ′(z{l-1}))
 //
-// where Δ{l} stacks the δ{l} of the B examples as rows. It is an error if tr
-// does not come from this network's Forward (shapes, or a NaN or ±Inf put
-// into it since) or Y does not fit it (shape, NaN/Inf, targets outside
-// [0, 1] for ECB/ECC, rows not summing to 1 for ECC), or if a gradient
-// overflows float64.
-func (n *Network) Backward(tr *Trace, Y mat.Matrix) (*Gradients, error) {
-	if err := n.check(); err != nil {
-		return nil, err
-	}
+// where Δ{l} stacks the δ{l} of the B examples as rows. It panics, naming
+// the problem, if the network is nil or malformed, tr does not come from
+// this network's Forward (nil, shapes, or a NaN or ±Inf put into it since),
+// Y does not fit it (nil, shape, NaN/Inf, targets outside [0, 1] for
+// ECB/ECC, rows not summing to 1 for ECC), or a gradient overflows float64.
+func (n *Network) Backward(tr *Trace, Y mat.Matrix) *Gradients {
+	n.mustBeValid("Backward")
 	if err := n.checkTrace(tr); err != nil {
-		return nil, err
+		panicf("Backward: %v", err)
 	}
-	y, err := n.checkTargets(Y, tr.Output())
-	if err != nil {
-		return nil, err
-	}
+	y := n.mustTargets("Backward", Y, tr.Output())
 	rows, _ := y.Dims()
 	g := newGradients(n.Sizes, rows)
 	n.backward(tr, y, g)
 	if what, found := gradientsNonFinite(g); found {
-		return nil, fmt.Errorf("mlp: Backward: %s: the gradients overflow float64 (largest |weight| or |bias| %.3g)", what, n.largestWeight())
+		panicf("Backward: %s: the gradients overflow float64 (largest |weight| or |bias| %.3g)", what, n.largestWeight())
 	}
-	return g, nil
+	return g
 }
 
 // backward fills g from the trace and the targets; all of them have the
@@ -87,12 +85,12 @@ func (n *Network) backwardTo(tr *Trace, y *mat.Dense, g *Gradients, low int) {
 	for l := L; l >= 1; l-- {
 		delta := g.Delta[l-1]
 		if l >= low {
-			mulTransA(g.Wt[l-1], 1/float64(rows), tr.A[l-1], delta) // (∂L/∂W{l})ᵀ = (1/B) A{l-1}ᵀ Δ{l}
+			mulTransA(g.wt[l-1], 1/float64(rows), tr.A[l-1], delta) // (∂L/∂W{l})ᵀ = (1/B) A{l-1}ᵀ Δ{l}
 		}
 		meanOfRows(g.B[l-1], delta) // ∂L/∂b{l} = (1/B) Σᵢ δ{l}⁽ⁱ⁾
 		if l > 1 {
 			prev := g.Delta[l-2]
-			mulTransB(prev, delta, n.Layers[l-1].Wt)                // Δ{l-1} = Δ{l} W{l}
+			mulTransB(prev, delta, n.Layers[l-1].wt)                // Δ{l-1} = Δ{l} W{l}
 			mulDeriv(prev, tr.Z[l-2], tr.A[l-1], n.Layers[l-2].Act) // ⊙ φ′(Z{l-1})
 		}
 	}
@@ -138,25 +136,25 @@ func mulDeriv(delta, z, a *mat.Dense, act Activation) {
 func (n *Network) checkTrace(tr *Trace) error {
 	L := len(n.Layers)
 	if tr == nil || len(tr.A) != L+1 || len(tr.Z) != L || tr.A[0] == nil {
-		return fmt.Errorf("mlp: Backward needs the Trace of this network's Forward (%d layers)", L)
+		return fmt.Errorf("the Trace is not one of this network's Forward (%d layers)", L)
 	}
 	rows, _ := tr.A[0].Dims()
 	for l := 0; l <= L; l++ {
 		if tr.A[l] == nil || (l > 0 && tr.Z[l-1] == nil) {
-			return fmt.Errorf("mlp: Backward: trace layer %d is missing", l)
+			return fmt.Errorf("trace layer %d is missing", l)
 		}
 		r, c := tr.A[l].Dims()
 		if r != rows || c != n.Sizes[l] {
-			return fmt.Errorf("mlp: Backward: trace A{%d} is %d×%d, want %d×%d for sizes %s", l, r, c, rows, n.Sizes[l], shortSizes(n.Sizes))
+			return fmt.Errorf("trace A{%d} is %s, want %s for sizes %s", l, validate.Dims(r, c), validate.Dims(rows, n.Sizes[l]), shortSizes(n.Sizes))
 		}
 		if l > 0 {
 			if r, c := tr.Z[l-1].Dims(); r != rows || c != n.Sizes[l] {
-				return fmt.Errorf("mlp: Backward: trace Z{%d} is %d×%d, want %d×%d for sizes %s", l, r, c, rows, n.Sizes[l], shortSizes(n.Sizes))
+				return fmt.Errorf("trace Z{%d} is %s, want %s for sizes %s", l, validate.Dims(r, c), validate.Dims(rows, n.Sizes[l]), shortSizes(n.Sizes))
 			}
 		}
 	}
 	if what, found := traceNonFinite(tr, true); found {
-		return fmt.Errorf("mlp: Backward: trace %s, want finite numbers (Forward gives only finite ones: was the Trace changed?)", what)
+		return fmt.Errorf("trace %s, want finite numbers (Forward gives only finite ones: was the Trace changed?)", what)
 	}
 	return nil
 }

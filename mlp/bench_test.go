@@ -49,7 +49,7 @@ func digitLike(n int, seed uint64) *Dataset {
 		}
 		labels[i] = rng.IntN(10)
 	}
-	Y, _ := OneHot(labels, 10)
+	Y := OneHot(labels, 10)
 	return &Dataset{X: X, Y: Y, Labels: labels}
 }
 
@@ -84,10 +84,7 @@ func TestDigitLike(t *testing.T) {
 // benchSetup returns a network and a random batch in the layout Train uses
 // (pixels in [0, 1], about 19 % of them non-zero as in MNIST).
 func benchSetup(sizes []int, b int) (*Network, *Trace, *Gradients, *mat.Dense) {
-	net, err := NewNetwork(Spec{Sizes: sizes, Output: Sigmoid, Seed: 1})
-	if err != nil {
-		panic(err)
-	}
+	net := NewNetwork(Spec{Sizes: sizes, Output: Sigmoid, Seed: 1})
 	d := digitLike(b, 1)
 	tr := newTrace(sizes, b, true)
 	tr.A[0].Copy(d.X)
@@ -125,10 +122,7 @@ func BenchmarkBackward(b *testing.B) {
 // stepSetup returns a network, a workspace and a sparse batch of B
 // digit-like images, as Train has them at a step.
 func stepSetup(sizes []int, B int) (*Network, *workspace, *batch) {
-	net, err := NewNetwork(Spec{Sizes: sizes, Output: Sigmoid, Init: InitNormal, Seed: 1})
-	if err != nil {
-		panic(err)
-	}
+	net := NewNetwork(Spec{Sizes: sizes, Output: Sigmoid, Init: InitNormal, Seed: 1})
 	d := digitLike(B, 1)
 	b := &batch{sx: &sparseBatch{}, y: d.Y}
 	b.sx.gather(d.X, identity(B))

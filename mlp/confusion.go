@@ -7,9 +7,10 @@ import (
 
 // Confusion is a confusion matrix with the names of its K classes:
 //
-//	Counts[t][p] = #{i : truth[i] = t and predicted[i] = p},
+//	Counts[t][p] = #{i : truth[i] = t and predicted[i] = p},   t, p = 0 … K−1,
 //
-// true classes down, predicted classes across (see ConfusionMatrix). Its
+// true classes down, predicted classes across: row t sums to the number of
+// examples of class t and the diagonal holds the correct predictions. Its
 // String method prints it as a table.
 type Confusion struct {
 	Counts [][]int
@@ -17,23 +18,38 @@ type Confusion struct {
 }
 
 // NewConfusion counts the confusion matrix of truth against predicted for
-// the K = len(names) classes named by names. It is an error if names is
-// empty or has an empty name, or ConfusionMatrix fails (no examples,
-// lengths that differ, a class outside 0…K−1).
-func NewConfusion(truth, predicted []int, names []string) (*Confusion, error) {
+// the K = len(names) classes named by names. It panics if names is empty,
+// K > MaxClasses, a name is empty, truth is empty or of another length than
+// predicted, or a class is outside 0…K−1.
+func NewConfusion(truth, predicted []int, names []string) *Confusion {
 	if len(names) == 0 {
-		return nil, fmt.Errorf("mlp: NewConfusion needs the names of the classes (got none)")
+		panicf("NewConfusion needs the names of the classes (got none)")
 	}
-	for k, n := range names {
+	k := len(names)
+	checkClasses("NewConfusion", k)
+	for t, n := range names {
 		if n == "" {
-			return nil, fmt.Errorf("mlp: class %d has an empty name", k)
+			panicf("NewConfusion: class %d has an empty name", t)
 		}
 	}
-	c, err := ConfusionMatrix(truth, predicted, len(names))
-	if err != nil {
-		return nil, err
+	if len(truth) == 0 {
+		panicf("NewConfusion of no examples")
 	}
-	return &Confusion{Counts: c, Names: names}, nil
+	if len(truth) != len(predicted) {
+		panicf("NewConfusion: %d true classes but %d predicted", len(truth), len(predicted))
+	}
+	c := make([][]int, k)
+	for t := range c {
+		c[t] = make([]int, k)
+	}
+	for i := range truth {
+		t, p := truth[i], predicted[i]
+		if t < 0 || t >= k || p < 0 || p >= k {
+			panicf("NewConfusion: example %d has true class %d and prediction %d, want both in 0…%d", i, t, p, k-1)
+		}
+		c[t][p]++
+	}
+	return &Confusion{Counts: c, Names: names}
 }
 
 // Correct returns the trace Σₖ Counts[k][k]: the examples classified right.

@@ -13,9 +13,3 @@ type Dataset struct {
 	Labels     []int
 	ClassNames []string
 }
-
-// Predictor is anything that maps a batch of inputs X (N×d, one example per
-// row) to outputs (N×K): a threshold unit, a perceptron, a network.
-type Predictor interface {
-	Predict(X mat.Matrix) (*mat.Dense, error)
-}

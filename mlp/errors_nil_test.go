@@ -1,6 +1,7 @@
 package mlp
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -8,104 +9,78 @@ import (
 )
 
 // TestTypedNilMatrices: every exported function of mlp that takes a matrix,
-// given a typed nil *mat.Dense (a Dataset{X: X} whose Y was forgotten, a
-// variable never assigned), returns an error that names the missing matrix
-// (issue 9, item 6). Before, gonum panicked with a nil dereference.
+// given a typed nil *mat.Dense (a variable never assigned), panics with an
+// mlp: message that names the missing matrix (issue 9, item 6), not a nil
+// dereference in gonum; Train, given a data set whose X or Y was forgotten,
+// returns an error matching ErrShape that names it.
 func TestTypedNilMatrices(t *testing.T) {
 	var none *mat.Dense // typed nil
 	and := testAnd()
-	net, _ := NewNetwork(Spec{Sizes: []int{2, 3, 1}, Output: Sigmoid, Loss: BinaryCrossEntropy, Seed: 1})
-	tr, _ := net.Forward(and.X)
+	net := NewNetwork(Spec{Sizes: []int{2, 3, 1}, Output: Sigmoid, Loss: BinaryCrossEntropy, Seed: 1})
+	tr := net.Forward(and.X)
 	settings := Settings{Epochs: 1, BatchSize: FullBatch, LearningRate: 0.1}
 	unit := AND()
 	xorNet := XORNetwork()
-	p, _ := TrainPerceptron(and.X, and.Y, DefaultPerceptronOptions())
-	for _, c := range []struct {
-		name string
-		call func() error
-		want string
-	}{
-		{"Forward", func() error { _, err := net.Forward(none); return err }, "X is a nil *mat.Dense"},
-		{"Forward of a nil transpose", func() error { _, err := net.Forward(none.T()); return err }, "X is a nil"},
-		{"Predict", func() error { _, err := net.Predict(none); return err }, "X is a nil *mat.Dense"},
-		{"Cost X", func() error { _, err := net.Cost(none, and.Y); return err }, "X is a nil *mat.Dense"},
-		{"Cost Y", func() error { _, err := net.Cost(and.X, none); return err }, "Y is a nil *mat.Dense"},
-		{"Backward Y", func() error { _, err := net.Backward(tr, none); return err }, "Y is a nil *mat.Dense"},
-		{"Backward nil trace", func() error { _, err := net.Backward(nil, and.Y); return err }, "needs the Trace"},
-		{"NumericalGradients X", func() error { _, err := NumericalGradients(net, none, and.Y, 0); return err }, "X is a nil"},
-		{"NumericalGradients Y", func() error { _, err := NumericalGradients(net, and.X, none, 0); return err }, "Y is a nil"},
-		{"GradCheck X", func() error { _, err := GradCheck(net, none, and.Y, 0); return err }, "X is a nil"},
-		{"GradCheck Y", func() error { _, err := GradCheck(net, and.X, none, 0); return err }, "Y is a nil"},
-		{"Train of an empty Dataset", func() error { _, err := net.Train(&Dataset{}, settings); return err }, "X is a nil *mat.Dense (training set)"},
-		{"Train with Y forgotten", func() error { _, err := net.Train(&Dataset{X: and.X}, settings); return err }, "Y is a nil *mat.Dense (training set)"},
-		{"Train with an empty validation set", func() error {
-			s := settings
-			s.Validation = &Dataset{}
-			_, err := net.Train(and, s)
-			return err
-		}, "X is a nil *mat.Dense (validation set)"},
-		{"Load from a nil reader", func() error { _, err := Load(nil); return err }, "nil reader"},
-		{"Train with a nil Dataset", func() error { _, err := net.Train(nil, settings); return err }, "nil Dataset"},
-		{"Accuracy Y", func() error { _, err := Accuracy(none, and.Y); return err }, "Y is a nil"},
-		{"Accuracy Ŷ", func() error { _, err := Accuracy(and.Y, none); return err }, "Ŷ is a nil"},
-		{"LabelAccuracy Y", func() error { _, err := LabelAccuracy(none, and.Y); return err }, "Y is a nil"},
-		{"LabelAccuracy Ŷ", func() error { _, err := LabelAccuracy(and.Y, none); return err }, "Ŷ is a nil"},
-		{"Labels", func() error { _, err := Labels(none); return err }, "Y is a nil"},
-		{"Classes", func() error { _, err := Classes(none); return err }, "Ŷ is a nil"},
-		{"TrainPerceptron X", func() error { _, err := TrainPerceptron(none, and.Y, DefaultPerceptronOptions()); return err }, "X is a nil"},
-		{"TrainPerceptron Y", func() error { _, err := TrainPerceptron(and.X, none, DefaultPerceptronOptions()); return err }, "Y is a nil"},
-		{"ThresholdUnit.Predict", func() error { _, err := unit.Predict(none); return err }, "X is a nil"},
-		{"nil ThresholdUnit", func() error { _, err := (*ThresholdUnit)(nil).Predict(and.X); return err }, "nil ThresholdUnit"},
-		{"Perceptron.Predict", func() error { _, err := p.Predict(none); return err }, "X is a nil"},
-		{"ThresholdNetwork.Forward", func() error { _, err := xorNet.Forward(none); return err }, "X is a nil"},
-		{"ThresholdNetwork.Predict", func() error { _, err := xorNet.Predict(none); return err }, "X is a nil"},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			var err error
-			func() {
-				defer func() {
-					if r := recover(); r != nil {
-						t.Fatalf("panicked: %v", r)
-					}
-				}()
-				err = c.call()
-			}()
-			if err == nil || !strings.HasPrefix(err.Error(), "mlp: ") || !strings.Contains(err.Error(), c.want) {
-				t.Errorf("got %v, want an mlp: error containing %q", err, c.want)
-			}
-		})
-	}
-}
-
-// TestTypedNilMatricesPanic: the functions without an error result panic on
-// a nil matrix with an mlp: message naming it, not a nil dereference in
-// gonum (the package's panic policy).
-func TestTypedNilMatricesPanic(t *testing.T) {
-	var none *mat.Dense
+	p := TrainPerceptron(and.X, and.Y, PerceptronOptions{})
 	y := mat.NewDense(2, 1, []float64{0, 1})
-	net, _ := NewNetwork(Spec{Sizes: []int{1, 1}, Seed: 1})
 	for _, c := range []struct {
 		name string
 		call func()
 		want string
 	}{
+		{"Forward", func() { net.Forward(none) }, "Forward: X is nil"},
+		{"Forward of a nil transpose", func() { net.Forward(none.T()) }, "X is nil"},
+		{"Predict", func() { net.Predict(none) }, "Predict: X is nil"},
+		{"Cost X", func() { net.Cost(none, and.Y) }, "Cost: X is nil"},
+		{"Cost Y", func() { net.Cost(and.X, none) }, "Cost: Y is nil"},
+		{"Backward Y", func() { net.Backward(tr, none) }, "Backward: Y is nil"},
+		{"Backward nil trace", func() { net.Backward(nil, and.Y) }, "the Trace is not one of this network's Forward"},
+		{"Gradient Y", func() { net.Gradient(and.X, none) }, "Y is nil"},
+		{"NumericalGradients X", func() { NumericalGradients(net, none, and.Y, 0) }, "X is nil"},
+		{"NumericalGradients Y", func() { NumericalGradients(net, and.X, none, 0) }, "Y is nil"},
+		{"GradCheck X", func() { GradCheck(net, none, and.Y, 0) }, "X is nil"},
+		{"GradCheck Y", func() { GradCheck(net, and.X, none, 0) }, "Y is nil"},
+		{"Load from a nil reader", func() { Load(nil) }, "nil io.Reader"},
+		{"Train with a nil Dataset", func() { net.Train(nil, settings) }, "the training set d is nil"},
+		{"Accuracy Y", func() { Accuracy(none, and.Y) }, "Y is nil"},
+		{"Accuracy Ŷ", func() { Accuracy(and.Y, none) }, "Ŷ is nil"},
+		{"LabelAccuracy Y", func() { LabelAccuracy(none, and.Y) }, "Y is nil"},
+		{"LabelAccuracy Ŷ", func() { LabelAccuracy(and.Y, none) }, "Ŷ is nil"},
+		{"Labels", func() { Labels(none) }, "Y is nil"},
+		{"Classes", func() { Classes(none) }, "Ŷ is nil"},
+		{"TrainPerceptron X", func() { TrainPerceptron(none, and.Y, PerceptronOptions{}) }, "X is nil"},
+		{"TrainPerceptron Y", func() { TrainPerceptron(and.X, none, PerceptronOptions{}) }, "Y is nil"},
+		{"ThresholdUnit.Predict", func() { unit.Predict(none) }, "X is nil"},
+		{"nil ThresholdUnit", func() { (*ThresholdUnit)(nil).Predict(and.X) }, "nil ThresholdUnit"},
+		{"Perceptron.Predict", func() { p.Predict(none) }, "X is nil"},
+		{"ThresholdNetwork.Forward", func() { xorNet.Forward(none) }, "X is nil"},
+		{"ThresholdNetwork.Predict", func() { xorNet.Predict(none) }, "X is nil"},
 		{"Loss.Value Ŷ", func() { MeanSquaredError.Value(none, y) }, "Ŷ is nil"},
 		{"Loss.Value Y", func() { MeanSquaredError.Value(y, none) }, "Y is nil"},
 		{"Loss.ValueFromLogits Z", func() { BinaryCrossEntropy.ValueFromLogits(none, y) }, "Z is nil"},
 		{"BinaryCrossEntropyByLabel", func() { BinaryCrossEntropyByLabel(y, none) }, "Y is nil"},
-		{"SetW", func() { net.Layers[0].SetW(none) }, "SetW of a nil matrix"},
-		{"SetW on a layer without weights", func() { (&Layer{}).SetW(y) }, "nil Wt"},
+		{"SetW", func() { net.Layers[0].SetW(none) }, "SetW: W is nil"},
+		{"SetB", func() { net.Layers[0].SetB((*mat.VecDense)(nil)) }, "SetB: b is nil"},
+		{"SetW on a layer without weights", func() { (&Layer{}).SetW(y) }, "SetW of a layer without weights"},
 	} {
-		t.Run(c.name, func(t *testing.T) {
-			defer func() {
-				r := recover()
-				msg, _ := r.(string)
-				if !strings.HasPrefix(msg, "mlp: ") || !strings.Contains(msg, c.want) {
-					t.Errorf("got panic %v, want an mlp: message containing %q", r, c.want)
-				}
-			}()
-			c.call()
-		})
+		t.Run(c.name, func(t *testing.T) { wantPanic(t, c.name, c.call, c.want) })
+	}
+	for _, c := range []struct {
+		name string
+		d    *Dataset
+		val  *Dataset
+		want string
+	}{
+		{"Train of an empty Dataset", &Dataset{}, nil, "the training set: X is nil"},
+		{"Train with Y forgotten", &Dataset{X: and.X}, nil, "the training set: Y is nil"},
+		{"Train with an empty validation set", and, &Dataset{}, "the validation set: X is nil"},
+	} {
+		s := settings
+		s.Validation = c.val
+		_, err := net.Clone().Train(c.d, s)
+		if !errors.Is(err, ErrShape) || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: got %v, want an error matching ErrShape containing %q", c.name, err, c.want)
+		}
 	}
 }
 
@@ -118,16 +93,10 @@ func TestCloneOfNil(t *testing.T) {
 }
 
 // TestNilNetworkReceivers: the methods of a nil *Network (a variable never
-// assigned, a NewNetwork error ignored) do not dereference it (issue 18):
-// NumParams is 0, Params nil, String "<nil>", and the methods with an error
-// result return one. Before, the first four panicked with a nil dereference.
+// assigned) do not dereference it (issue 18): NumParams is 0, Params nil,
+// String "<nil>", and the others panic with "mlp: <method>: nil network".
 func TestNilNetworkReceivers(t *testing.T) {
 	var n *Network
-	defer func() {
-		if r := recover(); r != nil {
-			t.Fatalf("panicked: %v", r)
-		}
-	}()
 	if got := n.NumParams(); got != 0 {
 		t.Errorf("NumParams = %d, want 0", got)
 	}
@@ -137,36 +106,24 @@ func TestNilNetworkReceivers(t *testing.T) {
 	if got := n.String(); got != "<nil>" {
 		t.Errorf("String = %q, want <nil>", got)
 	}
-	if err := n.SetParams([]float64{1}); err == nil || err.Error() != "mlp: SetParams on a nil network" {
-		t.Errorf("SetParams: got %v, want mlp: SetParams on a nil network", err)
-	}
 	and := testAnd()
-	for name, call := range map[string]func() error{
-		"Predict":        func() error { _, err := n.Predict(and.X); return err },
-		"Cost":           func() error { _, err := n.Cost(and.X, and.Y); return err },
-		"Train":          func() error { _, err := n.Train(and, Settings{Epochs: 1, BatchSize: 1, LearningRate: 1}); return err },
-		"Save":           func() error { return n.Save(&strings.Builder{}) },
-		"BatchGradients": func() error { _, err := n.BatchGradients(and, 1, 1, 1); return err },
-		"ExampleSpread":  func() error { _, err := n.ExampleSpread(and); return err },
-		"Interpolate":    func() error { _, err := Interpolate(n, n, 0.5); return err },
+	for name, call := range map[string]func(){
+		"SetParams": func() { n.SetParams([]float64{1}) },
+		"Predict":   func() { n.Predict(and.X) },
+		"Cost":      func() { n.Cost(and.X, and.Y) },
+		"Gradient":  func() { n.Gradient(and.X, and.Y) },
+		"Train":     func() { n.Train(and, Settings{Epochs: 1, BatchSize: 1, LearningRate: 1}) },
+		"Save":      func() { n.Save(&strings.Builder{}) },
 	} {
-		if err := call(); err == nil || !strings.Contains(err.Error(), "mlp: nil network") {
-			t.Errorf("%s: got %v, want mlp: nil network", name, err)
-		}
+		wantPanic(t, name, call, name+": nil network")
 	}
 }
 
 // TestParamsOfMalformedNetwork: Params of a network whose layer lost its
-// weights panics with an mlp: message naming the layer (the package's
-// policy for a function without an error result), not a nil dereference.
+// weights panics with an mlp: message naming the layer, not a nil
+// dereference.
 func TestParamsOfMalformedNetwork(t *testing.T) {
-	n, _ := NewNetwork(Spec{Sizes: []int{2, 3, 1}, Seed: 1})
-	n.Layers[1].Wt = nil
-	defer func() {
-		msg, _ := recover().(string)
-		if !strings.HasPrefix(msg, "mlp: Params of a malformed network: layer 2 has no weights") {
-			t.Errorf("got panic %q, want an mlp: message naming layer 2", msg)
-		}
-	}()
-	n.Params()
+	n := NewNetwork(Spec{Sizes: []int{2, 3, 1}, Seed: 1})
+	n.Layers[1].wt = nil
+	wantPanic(t, "Params", func() { n.Params() }, "Params: layer 2 has no weights")
 }

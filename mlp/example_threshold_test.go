@@ -22,8 +22,8 @@ func ExampleThresholdUnit() {
 }
 
 func ExampleXORNetwork() {
-	xor, _ := data.TruthTable("xor")
-	layers, _ := mlp.XORNetwork().Forward(xor.X)
+	xor := data.TruthTable("xor")
+	layers := mlp.XORNetwork().Forward(xor.X)
 	fmt.Println("x1 x2 | OR NAND | XOR")
 	for i := range 4 {
 		fmt.Printf(" %v  %v |  %v   %v  |  %v\n",
@@ -38,17 +38,13 @@ func ExampleXORNetwork() {
 }
 
 func ExampleTrainPerceptron() {
-	and, _ := data.TruthTable("and")
-	p, err := mlp.TrainPerceptron(and.X, and.Y, mlp.DefaultPerceptronOptions())
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
+	and := data.TruthTable("and")
+	p := mlp.TrainPerceptron(and.X, and.Y, mlp.PerceptronOptions{})
 	for _, h := range p.History {
 		fmt.Printf("epoch %d: %d errors, w = %v, b = %v\n", h.Epoch, h.Errors, h.W, h.B)
 	}
 	fmt.Println("converged:", p.Converged)
-	yHat, _ := p.Predict(and.X)
+	yHat := p.Predict(and.X)
 	fmt.Println("ŷ:", mat.Formatted(yHat.T()))
 	// Output:
 	// epoch 0: 3 errors, w = [0 0], b = 0
@@ -63,10 +59,10 @@ func ExampleTrainPerceptron() {
 }
 
 func ExampleTrainPerceptron_xor() {
-	xor, _ := data.TruthTable("xor")
-	opt := mlp.DefaultPerceptronOptions()
+	xor := data.TruthTable("xor")
+	opt := mlp.PerceptronOptions{}
 	opt.MaxEpochs = 20
-	p, _ := mlp.TrainPerceptron(xor.X, xor.Y, opt)
+	p := mlp.TrainPerceptron(xor.X, xor.Y, opt)
 	fmt.Printf("converged: %v after %d epochs\n", p.Converged, p.Epochs())
 	// Output:
 	// converged: false after 20 epochs

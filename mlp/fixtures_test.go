@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"strings"
+	"testing"
 
 	"gonum.org/v1/gonum/mat"
 )
@@ -46,4 +47,32 @@ func testRegression(f func(float64) float64, n int, lo, hi, noise float64, seed 
 		y[i] = f(x[i]) + noise*rng.NormFloat64()
 	}
 	return &Dataset{X: mat.NewDense(n, 1, x), Y: mat.NewDense(n, 1, y)}
+}
+
+// panicMessage runs f and returns the message of its panic, "" if it does
+// not panic.
+func panicMessage(f func()) (msg string) {
+	defer func() {
+		if r := recover(); r != nil {
+			msg = fmt.Sprint(r)
+		}
+	}()
+	f()
+	return ""
+}
+
+// wantPanic fails t unless f panics with a message that starts with "mlp:"
+// and contains want (the problem, the shapes): the panic is this package's,
+// not gonum's or the runtime's.
+func wantPanic(t *testing.T, name string, f func(), want string) {
+	t.Helper()
+	msg := panicMessage(f)
+	switch {
+	case msg == "":
+		t.Errorf("%s: no panic, want one containing %q", name, want)
+	case !strings.HasPrefix(msg, "mlp: "):
+		t.Errorf("%s: panic %q does not start with \"mlp: \"", name, msg)
+	case !strings.Contains(msg, want):
+		t.Errorf("%s: panic %q, want it to contain %q", name, msg, want)
+	}
 }

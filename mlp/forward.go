@@ -2,10 +2,10 @@ package mlp
 
 import (
 	"fmt"
-	"math"
 	"runtime"
 	"sync"
 
+	"gomlp.dev/internal/validate"
 	"gonum.org/v1/gonum/floats"
 	"gonum.org/v1/gonum/mat"
 )
@@ -22,7 +22,12 @@ type Trace struct {
 }
 
 // Output returns Ŷ = A{L}, the network's outputs (B×K).
-func (tr *Trace) Output() *mat.Dense { return tr.A[len(tr.A)-1] }
+func (tr *Trace) Output() *mat.Dense {
+	if tr == nil || len(tr.A) == 0 {
+		panicf("Output of an empty Trace: a Trace comes from Forward")
+	}
+	return tr.A[len(tr.A)-1]
+}
 
 // newTrace allocates a trace for batches of b examples; A[0] is allocated
 // only if input is true.
@@ -43,26 +48,33 @@ func newTrace(sizes []int, b int, input bool) *Trace {
 //
 //	Z{l} = A{l-1}·W{l}ᵀ + 1·b{l}ᵀ,   A{l} = φ(Z{l}),   A{0} = X,   Ŷ = A{L},
 //
-// the row form of the slides' z{l} = W{l}a{l-1} + b{l}. It is an error if
-// the network is nil or malformed or has a NaN or ±Inf weight or bias, or X
-// is empty, holds NaN or Inf, or does not have n_0 columns; if the batch is
-// larger than MaxBatchValues allows; or if a Z{l} or A{l} overflows to ±Inf
-// or NaN (finite but huge weights or inputs, e.g. 1e308), an error that
-// names the first such value. A[0] is X itself if X is a *mat.Dense, else a
-// copy.
-func (n *Network) Forward(X mat.Matrix) (*Trace, error) {
-	if err := n.checkInputs(X); err != nil {
-		return nil, err
+// the row form of the slides' z{l} = W{l}a{l-1} + b{l}. A[0] is X itself if
+// X is a *mat.Dense, else a copy.
+//
+// It panics, naming the problem, if the network is nil or malformed or has a
+// NaN or ±Inf weight (a Train that returned ErrDiverged leaves such
+// weights); if X is nil, empty, holds NaN or ±Inf, or does not have n_0
+// columns; if the batch is larger than MaxBatchValues allows; or if a Z{l}
+// or A{l} overflows to ±Inf or NaN (finite but huge weights or inputs, e.g.
+// 1e308): it never returns a silent ±Inf.
+func (n *Network) Forward(X mat.Matrix) *Trace { return n.forwardChecked("Forward", X) }
+
+// forwardChecked is Forward; fn names the exported function called, for
+// the messages.
+func (n *Network) forwardChecked(fn string, X mat.Matrix) *Trace {
+	n.mustBeValid(fn)
+	rows, cols := mustMatrix(fn, "X", X)
+	if cols != n.Sizes[0] {
+		panicf("%s: X is %s, the network %s takes n_0 = %d inputs per row", fn, validate.Dims(rows, cols), shortSizes(n.Sizes), n.Sizes[0])
 	}
-	rows, _ := X.Dims()
 	if err := n.checkBatchValues("X", rows); err != nil {
-		return nil, err
+		panicf("%s: %v", fn, err)
 	}
-	// Weights set to NaN or ±Inf (SetW, Wt.Set) would give NaN outputs
-	// silently; checking them costs one pass over the parameters, less than
-	// the product with one example's worth of rows.
+	// Weights that are NaN or ±Inf (a diverged Train) would give NaN
+	// outputs silently; checking them costs one pass over the parameters,
+	// less than the product with one example's worth of rows.
 	if err := n.checkFinite(); err != nil {
-		return nil, fmt.Errorf("mlp: the network's %v; its outputs would not be numbers", err)
+		panicf("%s: the network's %v: its outputs would not be numbers (did Train return ErrDiverged?)", fn, err)
 	}
 	xd, isDense := X.(*mat.Dense)
 	tr := newTrace(n.Sizes, rows, !isDense)
@@ -73,9 +85,9 @@ func (n *Network) Forward(X mat.Matrix) (*Trace, error) {
 	}
 	n.forward(tr)
 	if what, found := traceNonFinite(tr, false); found { // X was checked above
-		return nil, n.overflowError(what)
+		panicf("%s: %s", fn, n.overflowMessage(what))
 	}
-	return tr, nil
+	return tr
 }
 
 // forward fills tr from tr.A[0]; every matrix of tr has the batch's rows.
@@ -122,8 +134,8 @@ func (tr *Trace) rows(from, to int) *Trace {
 func (n *Network) forwardFrom(tr *Trace, l int) {
 	for ; l <= len(n.Layers); l++ {
 		layer := n.Layers[l-1]
-		mul(tr.Z[l-1], tr.A[l-1], layer.Wt)                     // Z{l} = A{l-1}·W{l}ᵀ
-		addBiasActivate(tr.A[l], tr.Z[l-1], layer.B, layer.Act) //        + 1·b{l}ᵀ, A{l} = φ(Z{l})
+		mul(tr.Z[l-1], tr.A[l-1], layer.wt)                     // Z{l} = A{l-1}·W{l}ᵀ
+		addBiasActivate(tr.A[l], tr.Z[l-1], layer.b, layer.Act) //        + 1·b{l}ᵀ, A{l} = φ(Z{l})
 	}
 }
 
@@ -140,19 +152,15 @@ func addBiasActivate(a, z *mat.Dense, b *mat.VecDense, act Activation) {
 }
 
 // Predict returns the network's outputs Ŷ = A{L} (B×K) for the inputs X
-// (B×n_0), so that a *Network is a Predictor. Errors as Forward: an output
-// that overflows float64 is an error, never a silent ±Inf.
+// (B×n_0). It panics as Forward does: an output that overflows float64
+// panics with a message naming it, never comes back as a silent ±Inf.
 //
 // Predict only reads the network: many goroutines may call it at once. It
-// must not run beside Train, SetW or SetParams on the same network (a data
-// race: it may read weights half updated); to predict while training, train
-// a Clone.
-func (n *Network) Predict(X mat.Matrix) (*mat.Dense, error) {
-	tr, err := n.Forward(X)
-	if err != nil {
-		return nil, err
-	}
-	return tr.Output(), nil
+// must not run beside Train, SetW, SetB or SetParams on the same network (a
+// data race: it may read weights half updated); to predict while training,
+// train a Clone.
+func (n *Network) Predict(X mat.Matrix) *mat.Dense {
+	return n.forwardChecked("Predict", X).Output()
 }
 
 // Cost returns the network's mean loss on the examples (X, Y),
@@ -160,23 +168,22 @@ func (n *Network) Predict(X mat.Matrix) (*mat.Dense, error) {
 //	L = (1/N) Σᵢ ℓ(ŷ⁽ⁱ⁾, y⁽ⁱ⁾),
 //
 // computed from the output logits when the loss has a logits form (ECB, ECC).
-// It is an error if X or Y is malformed (see Forward) or their shapes do not
-// fit the network, or if the loss overflows float64 (outputs or targets so
-// large that a square is +Inf). Like Predict, Cost only reads the network.
-func (n *Network) Cost(X, Y mat.Matrix) (float64, error) {
-	tr, err := n.Forward(X)
-	if err != nil {
-		return 0, err
-	}
-	yd, err := n.checkTargets(Y, tr.Output())
-	if err != nil {
-		return 0, err
-	}
+// It panics as Forward does, and if Y is nil, holds NaN or ±Inf, is not
+// N×K, or does not fit the loss (targets outside [0, 1] for ECB and ECC,
+// rows that do not sum to 1 for ECC), or if the loss overflows float64
+// (outputs or targets so large that a square is +Inf). Like Predict, Cost
+// only reads the network.
+func (n *Network) Cost(X, Y mat.Matrix) float64 { return n.cost("Cost", X, Y) }
+
+// cost is Cost; fn names the exported function called.
+func (n *Network) cost(fn string, X, Y mat.Matrix) float64 {
+	tr := n.forwardChecked(fn, X)
+	yd := n.mustTargets(fn, Y, tr.Output())
 	loss := n.batchLoss(tr, yd)
-	if math.IsNaN(loss) || math.IsInf(loss, 0) {
-		return 0, fmt.Errorf("mlp: the loss %s is %v: it overflows float64 (outputs or targets too large; largest |weight| or |bias| %.3g)", n.Loss.Name, loss, n.largestWeight())
+	if !validate.Finite(loss) {
+		panicf("%s: the loss %s is %v: it overflows float64 (outputs or targets too large; largest |weight| or |bias| %.3g)", fn, n.Loss.Name, loss, n.largestWeight())
 	}
-	return loss, nil
+	return loss
 }
 
 // batchLoss returns the mean loss of the batch in tr against the targets y.
@@ -199,49 +206,27 @@ func (n *Network) exampleLoss(tr *Trace, y *mat.Dense, i int) float64 {
 	return n.Loss.Example(tr.A[L].RawRowView(i), y.RawRowView(i))
 }
 
-// checkInputs returns an error unless n is a usable network and X a finite,
-// non-empty batch with n_0 columns.
-func (n *Network) checkInputs(X mat.Matrix) error {
-	if err := n.check(); err != nil {
-		return err
-	}
-	if err := dataCheckMatrix("X", X); err != nil {
-		return err
-	}
-	return n.checkInputShape(X)
-}
-
-// checkInputShape returns an error unless X has n_0 columns.
-func (n *Network) checkInputShape(X mat.Matrix) error {
-	if r, c := X.Dims(); c != n.Sizes[0] {
-		return fmt.Errorf("mlp: X is %d×%d but the network %s takes n_0 = %d inputs per row", r, c, shortSizes(n.Sizes), n.Sizes[0])
-	}
-	return nil
-}
-
-// checkTargets returns Y as a *mat.Dense, or an error unless it is finite,
-// has the shape of the outputs Ŷ, and fits the loss: values in [0, 1] for
-// ECB and ECC, rows that sum to 1 for ECC.
-func (n *Network) checkTargets(Y mat.Matrix, yhat *mat.Dense) (*mat.Dense, error) {
-	if err := dataCheckMatrix("Y", Y); err != nil {
-		return nil, err
-	}
+// mustTargets returns Y as a *mat.Dense (a copy), or panics unless it is
+// finite, has the shape of the outputs Ŷ, and fits the loss; fn names the
+// function called.
+func (n *Network) mustTargets(fn string, Y mat.Matrix, yhat *mat.Dense) *mat.Dense {
+	mustMatrix(fn, "Y", Y)
 	rows, _ := yhat.Dims()
 	if err := n.checkTargetShape(Y, rows); err != nil {
-		return nil, err
+		panicf("%s: %v", fn, err)
 	}
 	yd := mat.DenseCopyOf(Y)
 	if err := checkLossTargets(n.Loss, yd); err != nil {
-		return nil, err
+		panicf("%s: %v", fn, err)
 	}
-	return yd, nil
+	return yd
 }
 
 // checkTargetShape returns an error unless Y is rows×K, K = n_L.
 func (n *Network) checkTargetShape(Y mat.Matrix, rows int) error {
 	ry, cy := Y.Dims()
 	if k := n.Sizes[len(n.Sizes)-1]; ry != rows || cy != k {
-		return fmt.Errorf("mlp: Y is %d×%d but the network needs %d×%d: one row of K = %d targets per example of X", ry, cy, rows, k, k)
+		return fmt.Errorf("Y is %s but the network needs %s: one row of K = %d targets per example of X", validate.Dims(ry, cy), validate.Dims(rows, k), k)
 	}
 	return nil
 }
@@ -256,11 +241,11 @@ func checkLossTargets(loss Loss, y *mat.Dense) error {
 		row := y.RawRowView(i)
 		for k, v := range row {
 			if v < 0 || v > 1 {
-				return fmt.Errorf("mlp: Y[%d,%d] = %v, want a probability in [0, 1] for loss %s", i, k, v, loss.Name)
+				return fmt.Errorf("Y[%d,%d] = %v, want a probability in [0, 1] for loss %s", i, k, v, loss.Name)
 			}
 		}
 		if s := floats.Sum(row); loss.Name == CategoricalCrossEntropy.Name && (s < 1-1e-9 || s > 1+1e-9) {
-			return fmt.Errorf("mlp: row %d of Y sums to %v, want 1 (one-hot) for loss cce", i, s)
+			return fmt.Errorf("row %d of Y sums to %v, want 1 (one-hot) for loss cce", i, s)
 		}
 	}
 	return nil

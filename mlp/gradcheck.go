@@ -1,7 +1,6 @@
 package mlp
 
 import (
-	"fmt"
 	"math"
 
 	"gonum.org/v1/gonum/floats"
@@ -13,18 +12,21 @@ import (
 //
 //	∂L/∂θ ≈ (L(θ + h) − L(θ − h)) / 2h,
 //
-// whose error is O(h²) (plus rounding of order ε·L/h). h = 0 means 1e-5; a
-// negative, NaN or infinite h is an error. The
-// result has W and B set, Delta nil; the network is left exactly as it was.
-// This costs two forward passes per parameter: use it on small networks and
-// batches, to check Backward. Errors as Cost.
-func NumericalGradients(n *Network, X, Y mat.Matrix, h float64) (*Gradients, error) {
+// whose error is O(h²) (plus rounding of order ε·L/h). h = 0 means 1e-5.
+// The result has W and B set, Delta nil; the network is left exactly as it
+// was. This costs two forward passes per parameter: use it on small
+// networks and batches, to check Backward. It panics as Cost does, and if
+// h is negative, NaN or infinite.
+func NumericalGradients(n *Network, X, Y mat.Matrix, h float64) *Gradients {
+	return numericalGradients("NumericalGradients", n, X, Y, h)
+}
+
+// numericalGradients is NumericalGradients; fn names the function called.
+func numericalGradients(fn string, n *Network, X, Y mat.Matrix, h float64) *Gradients {
 	if !(h >= 0) || math.IsInf(h, 0) {
-		return nil, fmt.Errorf("mlp: gradient-check step h = %v, want a finite h > 0 (or 0 for the default 1e-5)", h)
+		panicf("%s: step h = %v, want a finite h > 0 (or 0 for the default 1e-5)", fn, h)
 	}
-	if _, err := n.Cost(X, Y); err != nil { // checks n, X and Y
-		return nil, err
-	}
+	n.cost(fn, X, Y) // checks n, X and Y
 	if h == 0 {
 		h = 1e-5 // ≈ ε^(1/3) ≈ 6e-6: balances the h² truncation and the ε/h rounding
 	}
@@ -39,10 +41,10 @@ func NumericalGradients(n *Network, X, Y mat.Matrix, h float64) (*Gradients, err
 	g := newGradients(n.Sizes, rows)
 	g.Delta = nil
 	for l, layer := range n.Layers {
-		centralDifferences(g.Wt[l].RawMatrix().Data, layer.Wt.RawMatrix().Data, h, loss)
-		centralDifferences(g.B[l].RawVector().Data, layer.B.RawVector().Data, h, loss)
+		centralDifferences(g.wt[l].RawMatrix().Data, layer.wt.RawMatrix().Data, h, loss)
+		centralDifferences(g.B[l].RawVector().Data, layer.b.RawVector().Data, h, loss)
 	}
-	return g, nil
+	return g
 }
 
 // centralDifferences writes (L(θ + h) − L(θ − h)) / 2h for every θ in params
@@ -74,30 +76,21 @@ type GradCheckLayer struct {
 // GradCheck compares Backward's gradients on (X, Y) with NumericalGradients
 // (step h, 0 meaning 1e-5) and returns one GradCheckLayer per layer
 // 1 … L. A correct backpropagation gives relative errors around 1e-9 or
-// less in float64; errors near 1 mean a wrong formula. Errors as Cost.
-func GradCheck(n *Network, X, Y mat.Matrix, h float64) ([]GradCheckLayer, error) {
-	num, err := NumericalGradients(n, X, Y, h)
-	if err != nil {
-		return nil, err
-	}
-	tr, err := n.Forward(X)
-	if err != nil {
-		return nil, err
-	}
-	g, err := n.Backward(tr, Y)
-	if err != nil {
-		return nil, err
-	}
+// less in float64; errors near 1 mean a wrong formula. It panics as
+// NumericalGradients does.
+func GradCheck(n *Network, X, Y mat.Matrix, h float64) []GradCheckLayer {
+	num := numericalGradients("GradCheck", n, X, Y, h)
+	g := n.Backward(n.forwardChecked("GradCheck", X), Y)
 	res := make([]GradCheckLayer, len(n.Layers))
 	for l := range n.Layers {
-		bp := append(append([]float64(nil), g.Wt[l].RawMatrix().Data...), g.B[l].RawVector().Data...)
-		nu := append(append([]float64(nil), num.Wt[l].RawMatrix().Data...), num.B[l].RawVector().Data...)
+		bp := append(append([]float64(nil), g.wt[l].RawMatrix().Data...), g.B[l].RawVector().Data...)
+		nu := append(append([]float64(nil), num.wt[l].RawMatrix().Data...), num.B[l].RawVector().Data...)
 		res[l] = GradCheckLayer{Layer: l + 1, RelErr: relErr(bp, nu)}
 		for k := range bp {
 			res[l].MaxAbsDiff = math.Max(res[l].MaxAbsDiff, math.Abs(bp[k]-nu[k]))
 		}
 	}
-	return res, nil
+	return res
 }
 
 // relErr returns ‖a − b‖ / (‖a‖ + ‖b‖), 0 if both are 0.

@@ -66,14 +66,14 @@ const initSeedStream = 0x696e6974 // "init"
 func initLayers(layers []*Layer, init Initializer, seed uint64) {
 	rng := rand.New(rand.NewPCG(seed, initSeedStream))
 	for _, layer := range layers {
-		nIn, nOut := layer.Wt.Dims()
+		nIn, nOut := layer.wt.Dims()
 		std := init.WeightStd(nIn, nOut)
 		for j := range nOut { // unit j: row j of W{l}, column j of W{l}ᵀ
 			for k := range nIn {
-				layer.Wt.Set(k, j, std*rng.NormFloat64())
+				layer.wt.Set(k, j, std*rng.NormFloat64())
 			}
 		}
-		b := layer.B.RawVector().Data
+		b := layer.b.RawVector().Data
 		for k := range b {
 			b[k] = init.BiasStd * rng.NormFloat64()
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 
+	"gomlp.dev/internal/validate"
 	"gonum.org/v1/gonum/mat"
 )
 
@@ -115,29 +116,34 @@ var losses = map[string]Loss{
 }
 
 // LossByName returns the built-in loss called name ("mse", "bce" or "cce"),
-// as written in saved models. It is an error if there is none.
-func LossByName(name string) (Loss, error) {
+// as written in saved models. It panics if there is none.
+func LossByName(name string) Loss {
 	l, ok := losses[name]
 	if !ok {
-		return Loss{}, fmt.Errorf("mlp: unknown loss %q (want mse, bce or cce)", name)
+		panicf("LossByName: %s", unknownLoss(name))
 	}
-	return l, nil
+	return l
+}
+
+// unknownLoss describes a loss name that is not a built-in one.
+func unknownLoss(name string) string {
+	return fmt.Sprintf("unknown loss %q (want mse, bce or cce)", name)
 }
 
 // Value returns the mean loss of N examples, L = (1/N) Σᵢ ℓ(ŷ⁽ⁱ⁾, y⁽ⁱ⁾), from
-// the outputs Ŷ and the targets Y (both N×K). It panics if the shapes differ
-// or are empty.
+// the outputs Ŷ and the targets Y (both N×K, finite). It panics if a matrix
+// is nil, empty or holds NaN or ±Inf, or the shapes differ.
 func (l Loss) Value(Yhat, Y mat.Matrix) float64 {
 	return l.mean(Yhat, Y, "Ŷ", l.Example)
 }
 
 // ValueFromLogits returns the same mean loss as Value from the output layer's
 // pre-activations Z = Z{L} (N×K) instead of Ŷ, through FromLogits: stable for
-// logits of any size. It panics if the shapes differ or are empty, or if the
-// loss has no FromLogits (MSE: use Value).
+// logits of any size. It panics as Value does, or if the loss has no
+// FromLogits (MSE: use Value).
 func (l Loss) ValueFromLogits(Z, Y mat.Matrix) float64 {
 	if l.FromLogits == nil {
-		panic(fmt.Sprintf("mlp: loss %s has no logits form; use Value", l.Name))
+		panicf("loss %s has no logits form; use Value", l.Name)
 	}
 	return l.mean(Z, Y, "Z", l.FromLogits)
 }
@@ -156,18 +162,14 @@ func (l Loss) mean(P, Y mat.Matrix, pname string, f func(p, y []float64) float64
 	return sum / float64(n)
 }
 
-// lossShapes panics unless P and Y are non-empty and of the same shape.
+// lossShapes panics unless P and Y are finite, non-empty and of the same
+// shape.
 func lossShapes(loss, pname string, P, Y mat.Matrix) (n, k int) {
-	if nilMatrix(P) {
-		panic(fmt.Sprintf("mlp: loss %s: %s is nil", loss, pname))
-	}
-	if nilMatrix(Y) {
-		panic(fmt.Sprintf("mlp: loss %s: Y is nil", loss))
-	}
-	n, k = P.Dims()
-	ny, ky := Y.Dims()
-	if n != ny || k != ky || n == 0 || k == 0 {
-		panic(fmt.Sprintf("mlp: loss %s: %s is %d×%d but Y is %d×%d, want the same non-empty shape", loss, pname, n, k, ny, ky))
+	fn := "loss " + loss
+	n, k = mustMatrix(fn, pname, P)
+	ny, ky := mustMatrix(fn, "Y", Y)
+	if n != ny || k != ky {
+		panicf("%s: %s is %s but Y is %s, want the same shape", fn, pname, validate.Dims(n, k), validate.Dims(ny, ky))
 	}
 	return n, k
 }
@@ -259,8 +261,8 @@ func fusedDelta(dst, _, yhat, y []float64, _ Activation) {
 //
 //	ECBₖ = −(1/N) Σᵢ [yₖ⁽ⁱ⁾ log ŷₖ⁽ⁱ⁾ + (1 − yₖ⁽ⁱ⁾) log(1 − ŷₖ⁽ⁱ⁾)],
 //
-// whose sum over k is BinaryCrossEntropy.Value(Ŷ, Y). It panics if the shapes
-// differ or are empty.
+// whose sum over k is BinaryCrossEntropy.Value(Ŷ, Y). It panics as Value
+// does.
 func BinaryCrossEntropyByLabel(Yhat, Y mat.Matrix) []float64 {
 	n, k := lossShapes(BinaryCrossEntropy.Name, "Ŷ", Yhat, Y)
 	out := make([]float64, k)

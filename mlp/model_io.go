@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"gomlp.dev/internal/atomicfile"
+	"gomlp.dev/internal/validate"
 
 	"gonum.org/v1/gonum/mat"
 )
@@ -64,24 +65,27 @@ type modelLayer struct {
 }
 
 // Save writes the network to w in the JSON format above. It is an error if
-// a weight or bias is NaN or ±Inf (a diverged network), an activation or the
-// loss is not a built-in one (it could not be loaded back), or w fails.
+// a weight or bias is NaN or ±Inf (a diverged network; the error wraps
+// ErrNonFinite), an activation or the loss is not a built-in one (it could
+// not be loaded back), or w fails. It panics if the network is nil or
+// malformed, or w is nil.
 func (n *Network) Save(w io.Writer) error {
-	if err := n.check(); err != nil {
-		return err
+	n.mustBeValid("Save")
+	if validate.Nil(w) {
+		panicf("Save to a nil io.Writer")
 	}
 	if err := n.checkFinite(); err != nil {
-		return fmt.Errorf("mlp: cannot save the network: %v", err)
+		return validate.Errorf(ErrNonFinite, "mlp: cannot save the network: its %v", err)
 	}
 	names := make([]string, len(n.Layers))
 	for l, layer := range n.Layers {
-		if _, err := ActivationByName(layer.Act.Name); err != nil {
-			return fmt.Errorf("mlp: cannot save layer %d: %w", l+1, err)
+		if _, ok := activations[layer.Act.Name]; !ok {
+			return fmt.Errorf("mlp: cannot save layer %d: %s", l+1, unknownActivation(layer.Act.Name))
 		}
 		names[l] = layer.Act.Name
 	}
-	if _, err := LossByName(n.Loss.Name); err != nil {
-		return fmt.Errorf("mlp: cannot save the network: %w", err)
+	if _, ok := losses[n.Loss.Name]; !ok {
+		return fmt.Errorf("mlp: cannot save the network: %s", unknownLoss(n.Loss.Name))
 	}
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "{\n  \"format\": %q,\n  \"version\": %d,\n", modelFormat, modelVersion)
@@ -100,7 +104,7 @@ func (n *Network) Save(w io.Writer) error {
 			}
 			b.WriteByte('\n')
 		}
-		b.WriteString("      ],\n      \"b\": " + mustJSON(layer.B.RawVector().Data) + "\n    }")
+		b.WriteString("      ],\n      \"b\": " + mustJSON(layer.b.RawVector().Data) + "\n    }")
 		if l < len(n.Layers)-1 {
 			b.WriteByte(',')
 		}
@@ -122,7 +126,8 @@ func mustJSON(v any) string {
 	return string(b)
 }
 
-// SaveFile writes the network to the file path (see Save). The model goes to
+// SaveFile writes the network to the file path (see Save; its errors, and a
+// file that cannot be written). The model goes to
 // a temporary file in the same folder, synced and renamed over path, so a
 // failed write (a full disk, a file-size limit) leaves an existing file at
 // path exactly as it was.
@@ -137,89 +142,94 @@ func (n *Network) SaveFile(path string) error {
 	return nil
 }
 
-// Load reads a network written by Save. It is an error if the text is not
-// such a model: not JSON, truncated, another format or a newer version,
-// unknown activation or loss names, sizes that are absurd (checked before
-// anything is allocated for them), or numbers that do not fit the sizes.
+// Load reads a network written by Save. It is an error wrapping
+// ErrCorruptModel if the text is not such a model: not JSON, truncated,
+// larger than 256 MiB, another format or a newer version, unknown
+// activation or loss names, sizes that are absurd (checked before anything
+// is allocated for them), or numbers that do not fit the sizes. An error
+// reading r is returned wrapped as it is. It panics if r is nil.
 func Load(r io.Reader) (*Network, error) {
-	if r == nil {
-		return nil, fmt.Errorf("mlp: Load from a nil reader")
+	if validate.Nil(r) {
+		panicf("Load from a nil io.Reader")
 	}
 	data, err := io.ReadAll(io.LimitReader(r, maxModelBytes+1))
 	if err != nil {
 		return nil, fmt.Errorf("mlp: reading a model: %w", err)
 	}
+	corrupt := func(format string, args ...any) (*Network, error) {
+		return nil, validate.Errorf(ErrCorruptModel, "mlp: "+format, args...)
+	}
 	if len(data) > maxModelBytes {
-		return nil, fmt.Errorf("mlp: model is larger than %d bytes", maxModelBytes)
+		return corrupt("model is larger than %d bytes", maxModelBytes)
 	}
 	var h modelHeader
 	if err := strictJSON(data, &h, `"format", "version", "sizes", "activations", "loss", "layers"`); err != nil {
 		var unknown *unknownFieldError
 		if errors.As(err, &unknown) {
-			return nil, fmt.Errorf("mlp: model file has %w", err)
+			return corrupt("model file has %v", err)
 		}
-		return nil, fmt.Errorf("mlp: not a model file: %w", err)
+		return corrupt("not a model file: %v", err)
 	}
 	switch {
 	case h.Format != modelFormat:
-		return nil, fmt.Errorf("mlp: model format is %q, want %q", h.Format, modelFormat)
+		return corrupt("model format is %q, want %q", h.Format, modelFormat)
 	case h.Version > modelVersion:
-		return nil, fmt.Errorf("mlp: model version %d is newer than this package reads (%d)", h.Version, modelVersion)
+		return corrupt("model version %d is newer than this package reads (%d)", h.Version, modelVersion)
 	case h.Version < 1:
-		return nil, fmt.Errorf("mlp: model version %d, want %d", h.Version, modelVersion)
+		return corrupt("model version %d, want %d", h.Version, modelVersion)
 	}
 	if err := checkSizes(h.Sizes); err != nil {
-		return nil, fmt.Errorf("%w (in the model)", err)
+		return corrupt("%v (in the model)", err)
 	}
 	L := len(h.Sizes) - 1
 	if len(h.Activations) != L {
-		return nil, fmt.Errorf("mlp: model has %d activations for sizes %s, want %d", len(h.Activations), shortSizes(h.Sizes), L)
+		return corrupt("model has %d activations for sizes %s, want %d", len(h.Activations), shortSizes(h.Sizes), L)
 	}
-	loss, err := LossByName(h.Loss)
-	if err != nil {
-		return nil, err
+	loss, ok := losses[h.Loss]
+	if !ok {
+		return corrupt("%s (in the model)", unknownLoss(h.Loss))
 	}
 	n := &Network{Sizes: h.Sizes, Loss: loss}
 	for l := 1; l <= L; l++ {
-		act, err := ActivationByName(h.Activations[l-1])
-		if err != nil {
-			return nil, fmt.Errorf("%w (layer %d)", err, l)
+		act, ok := activations[h.Activations[l-1]]
+		if !ok {
+			return corrupt("%s (layer %d)", unknownActivation(h.Activations[l-1]), l)
 		}
 		n.Layers = append(n.Layers, &Layer{Act: act})
 	}
 	if len(h.Layers) == 0 {
-		return nil, fmt.Errorf("mlp: model has no \"layers\"")
+		return corrupt("model has no \"layers\"")
 	}
 	var layers []modelLayer
 	if err := strictJSON(h.Layers, &layers, `"W" and "b"`); err != nil {
-		return nil, fmt.Errorf("mlp: model layers: %w", err)
+		return corrupt("model layers: %v", err)
 	}
 	if len(layers) != L {
-		return nil, fmt.Errorf("mlp: model has %d layers of numbers for sizes %s, want %d", len(layers), shortSizes(h.Sizes), L)
+		return corrupt("model has %d layers of numbers for sizes %s, want %d", len(layers), shortSizes(h.Sizes), L)
 	}
 	for l, ml := range layers { // every shape is checked before the matrices are allocated
 		rows, cols := h.Sizes[l+1], h.Sizes[l]
 		if len(ml.W) != rows || len(ml.B) != rows {
-			return nil, fmt.Errorf("mlp: model layer %d has %d rows of W and %d biases, want %d of each", l+1, len(ml.W), len(ml.B), rows)
+			return corrupt("model layer %d has %d rows of W and %d biases, want %d of each", l+1, len(ml.W), len(ml.B), rows)
 		}
 		for j, row := range ml.W {
 			if len(row) != cols {
-				return nil, fmt.Errorf("mlp: model layer %d, row %d of W has %d weights, want %d", l+1, j, len(row), cols)
+				return corrupt("model layer %d, row %d of W has %d weights, want %d", l+1, j, len(row), cols)
 			}
 		}
 	}
 	for l, ml := range layers {
 		layer := n.Layers[l]
-		layer.Wt = mat.NewDense(h.Sizes[l], h.Sizes[l+1], nil)
+		layer.wt = mat.NewDense(h.Sizes[l], h.Sizes[l+1], nil)
 		for j, row := range ml.W {
 			for k, v := range row {
-				layer.Wt.Set(k, j, v)
+				layer.wt.Set(k, j, v)
 			}
 		}
-		layer.B = mat.NewVecDense(h.Sizes[l+1], ml.B)
+		layer.b = mat.NewVecDense(h.Sizes[l+1], ml.B)
 	}
 	if err := n.check(); err != nil {
-		return nil, fmt.Errorf("%w (in the model)", err)
+		return corrupt("%v (in the model)", err)
 	}
 	return n, nil
 }

@@ -3,6 +3,8 @@ package mlp
 import (
 	"fmt"
 	"math"
+
+	"gomlp.dev/internal/validate"
 )
 
 // Checks for the numbers that float64 cannot hold. Finite weights and inputs
@@ -17,13 +19,13 @@ import (
 func traceNonFinite(tr *Trace, input bool) (what string, found bool) {
 	for l := range tr.A {
 		if l > 0 {
-			if i, j, bad := denseNonFinite(tr.Z[l-1]); bad {
+			if i, j, bad := validate.DenseNonFinite(tr.Z[l-1]); bad {
 				return fmt.Sprintf("Z{%d}[%d,%d] is %v", l, i, j, tr.Z[l-1].At(i, j)), true
 			}
 		} else if !input {
 			continue
 		}
-		if i, j, bad := denseNonFinite(tr.A[l]); bad {
+		if i, j, bad := validate.DenseNonFinite(tr.A[l]); bad {
 			return fmt.Sprintf("A{%d}[%d,%d] is %v", l, i, j, tr.A[l].At(i, j)), true
 		}
 	}
@@ -32,9 +34,9 @@ func traceNonFinite(tr *Trace, input bool) (what string, found bool) {
 
 // gradientsNonFinite names the first NaN or ±Inf of ∂L/∂W{l} or ∂L/∂b{l}.
 func gradientsNonFinite(g *Gradients) (what string, found bool) {
-	for l := range g.Wt {
-		if k, j, bad := denseNonFinite(g.Wt[l]); bad { // Wt is the transpose: row k, column j
-			return fmt.Sprintf("∂L/∂W{%d}[%d,%d] is %v", l+1, j, k, g.Wt[l].At(k, j)), true
+	for l := range g.wt {
+		if k, j, bad := validate.DenseNonFinite(g.wt[l]); bad { // wt is the transpose: row k, column j
+			return fmt.Sprintf("∂L/∂W{%d}[%d,%d] is %v", l+1, j, k, g.wt[l].At(k, j)), true
 		}
 		for k, v := range g.B[l].RawVector().Data {
 			if math.IsNaN(v) || math.IsInf(v, 0) {
@@ -49,22 +51,22 @@ func gradientsNonFinite(g *Gradients) (what string, found bool) {
 func (n *Network) largestWeight() float64 {
 	m := 0.0
 	for _, layer := range n.Layers {
-		wt := layer.Wt.RawMatrix()
+		wt := layer.wt.RawMatrix()
 		for i := range wt.Rows {
 			for _, v := range wt.Data[i*wt.Stride : i*wt.Stride+wt.Cols] {
 				m = math.Max(m, math.Abs(v))
 			}
 		}
-		for _, v := range layer.B.RawVector().Data {
+		for _, v := range layer.b.RawVector().Data {
 			m = math.Max(m, math.Abs(v))
 		}
 	}
 	return m
 }
 
-// overflowError is the error of a forward pass that overflowed.
-func (n *Network) overflowError(what string) error {
-	return fmt.Errorf("mlp: %s: the forward pass overflows float64 (largest |weight| or |bias| %.3g); the outputs would not be numbers", what, n.largestWeight())
+// overflowMessage describes a forward pass that overflowed at what.
+func (n *Network) overflowMessage(what string) string {
+	return fmt.Sprintf("%s: the forward pass overflows float64 (largest |weight| or |bias| %.3g); the outputs would not be numbers", what, n.largestWeight())
 }
 
 // checkBatchValues returns an error unless a pass over rows examples keeps
@@ -75,8 +77,8 @@ func (n *Network) checkBatchValues(what string, rows int) error {
 	for _, w := range n.Sizes[1:] {
 		units += w
 	}
-	if rows > MaxBatchValues/units {
-		return fmt.Errorf("mlp: %s has %d rows: a pass through the network %s keeps %d × %d = %.3g values per Z, A and δ, more than mlp.MaxBatchValues = %d; use at most %d rows at a time",
+	if !validate.Fits(MaxBatchValues, rows, units) {
+		return fmt.Errorf("%s has %d rows: a pass through the network %s keeps %d × %d = %.3g values per Z, A and δ, more than mlp.MaxBatchValues = %d; use at most %d rows at a time",
 			what, rows, shortSizes(n.Sizes), rows, units, float64(rows)*float64(units), MaxBatchValues, MaxBatchValues/units)
 	}
 	return nil

@@ -1,9 +1,6 @@
 package mlp
 
-import (
-	"fmt"
-	"strings"
-)
+import "gomlp.dev/internal/validate"
 
 // Params returns all the parameters of n as one vector
 //
@@ -11,54 +8,46 @@ import (
 //
 // each W{l} row by row (row j: the weights of unit j), so len(θ) =
 // NumParams() = Σₗ n_l (n_{l-1} + 1). Changing θ does not change n. A nil
-// network has no parameters (nil); Params panics with an mlp: message on a
-// malformed network (a layer without weights, shapes that disagree with
-// Sizes).
+// network has no parameters (nil); Params panics on a malformed network.
 func (n *Network) Params() []float64 {
 	if n == nil {
 		return nil
 	}
-	if err := n.check(); err != nil {
-		panic(fmt.Sprintf("mlp: Params of a malformed network: %v", strings.TrimPrefix(err.Error(), "mlp: ")))
-	}
+	n.mustBeValid("Params")
 	theta := make([]float64, 0, n.NumParams())
 	for _, layer := range n.Layers {
-		r, c := layer.Wt.Dims() // n_{l-1} × n_l
+		r, c := layer.wt.Dims() // n_{l-1} × n_l
 		for j := range c {
 			for k := range r {
-				theta = append(theta, layer.Wt.At(k, j))
+				theta = append(theta, layer.wt.At(k, j))
 			}
 		}
-		theta = append(theta, layer.B.RawVector().Data...)
+		theta = append(theta, layer.b.RawVector().Data...)
 	}
 	return theta
 }
 
-// SetParams sets all the parameters of n from θ, in the order of Params.
-// It is an error if n is nil or malformed, or len(θ) is not NumParams().
-// θ may hold NaN or ±Inf (to study them); Predict, Forward, Train and Save
-// then return an error naming the weight.
-func (n *Network) SetParams(theta []float64) error {
-	if n == nil {
-		return fmt.Errorf("mlp: SetParams on a nil network")
-	}
-	if err := n.check(); err != nil {
-		return err
-	}
+// SetParams sets all the parameters of n from θ (finite numbers), in the
+// order of Params. It panics if n is nil or malformed, len(θ) is not
+// NumParams(), or θ holds NaN or ±Inf.
+func (n *Network) SetParams(theta []float64) {
+	n.mustBeValid("SetParams")
 	if len(theta) != n.NumParams() {
-		return fmt.Errorf("mlp: SetParams with %d values for a network %s of %d parameters", len(theta), shortSizes(n.Sizes), n.NumParams())
+		panicf("SetParams: θ has %d values, the network %s has %d parameters", len(theta), shortSizes(n.Sizes), n.NumParams())
+	}
+	if i := validate.NonFinite(theta); i >= 0 {
+		panicf("SetParams: θ[%d] is %v, want a finite number", i, theta[i])
 	}
 	i := 0
 	for _, layer := range n.Layers {
-		r, c := layer.Wt.Dims()
+		r, c := layer.wt.Dims()
 		for j := range c {
 			for k := range r {
-				layer.Wt.Set(k, j, theta[i])
+				layer.wt.Set(k, j, theta[i])
 				i++
 			}
 		}
-		b := layer.B.RawVector().Data
+		b := layer.b.RawVector().Data
 		i += copy(b, theta[i:i+len(b)])
 	}
-	return nil
 }

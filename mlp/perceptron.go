@@ -1,21 +1,21 @@
 package mlp
 
 import (
-	"fmt"
-	"math"
 	"math/rand/v2"
 
+	"gomlp.dev/internal/validate"
 	"gonum.org/v1/gonum/mat"
 )
 
-// PerceptronOptions are the settings of the perceptron rule.
-// DefaultPerceptronOptions returns the slide's choices.
+// PerceptronOptions are the settings of the perceptron rule. The zero
+// value is the slide's rule: α = 1, at most 100 epochs, w = 0 and b = 0 at
+// the start.
 type PerceptronOptions struct {
-	// LearningRate is the learning rate α > 0 that scales each update. The slide's
-	// rule has none, which is α = 1.
+	// LearningRate is the learning rate α > 0 that scales each update; 0
+	// means α = 1, the slide's rule (which has none).
 	LearningRate float64
-	// MaxEpochs > 0 caps the number of passes over the examples; training
-	// stops earlier at convergence.
+	// MaxEpochs caps the number of passes over the examples; training
+	// stops earlier at convergence. 0 means 100.
 	MaxEpochs int
 	// InitScale selects step 1 of the slide: 0 starts from w = 0, b = 0;
 	// a value s > 0 draws every weight and the bias uniformly from [−s, s].
@@ -24,11 +24,8 @@ type PerceptronOptions struct {
 	Seed uint64
 }
 
-// DefaultPerceptronOptions returns α = 1 (the slide's rule), a cap of 100
-// epochs and zero initial weights.
-func DefaultPerceptronOptions() PerceptronOptions {
-	return PerceptronOptions{LearningRate: 1, MaxEpochs: 100}
-}
+// defaultPerceptronEpochs is the MaxEpochs of PerceptronOptions{}.
+const defaultPerceptronEpochs = 100
 
 // PerceptronEpoch is the state of a perceptron after an epoch, for figures:
 // its boundary is the line W[0]·x₁ + W[1]·x₂ + B = 0.
@@ -92,14 +89,13 @@ func (u *ThresholdUnit) PerceptronUpdate(x []float64, y, alpha float64) (yHat fl
 // linearly separable (AND, OR, NAND, NOR) and never on XOR; either way the
 // result reports which (Converged) and keeps every epoch (History).
 //
-// It is an error if X or Y is empty or not finite, if their row counts differ,
-// if Y is not a single column of 0/1 targets, or if LearningRate ≤ 0, MaxEpochs ≤ 0,
-// MaxEpochs·(d + 1) > MaxPerceptronHistory (the History it may keep) or
-// InitScale < 0, or if the weights overflow float64 during training.
-func TrainPerceptron(X, Y mat.Matrix, opt PerceptronOptions) (*Perceptron, error) {
-	if err := perceptronCheck(X, Y, opt); err != nil {
-		return nil, err
-	}
+// It panics, naming the problem, if X or Y is nil, empty or not finite, if
+// their row counts differ, if Y is not a single column of 0/1 targets, if
+// LearningRate, MaxEpochs or InitScale is < 0 (or not finite), if
+// MaxEpochs·(d + 1) > MaxPerceptronHistory (the History it may keep), or if
+// the weights overflow float64 during training (inputs near 1e308).
+func TrainPerceptron(X, Y mat.Matrix, opt PerceptronOptions) *Perceptron {
+	opt = perceptronCheck(X, Y, opt)
 	n, d := X.Dims()
 
 	// Step 1: zeros or small random numbers.
@@ -133,29 +129,26 @@ func TrainPerceptron(X, Y mat.Matrix, opt PerceptronOptions) (*Perceptron, error
 			}
 		}
 		p.History = append(p.History, p.snapshot(epoch, errors))
-		if err := p.checkFinite(epoch); err != nil {
-			return nil, err
-		}
+		p.mustBeFinite(epoch)
 		if errors == 0 {
 			p.Converged = true
 			break
 		}
 	}
-	return p, nil
+	return p
 }
 
-// checkFinite returns an error if a weight or the bias is no longer a finite
-// number after the epoch (inputs so large that the updates overflow).
-func (p *Perceptron) checkFinite(epoch int) error {
+// mustBeFinite panics if a weight or the bias is no longer a finite number
+// after the epoch (inputs so large that the updates overflow).
+func (p *Perceptron) mustBeFinite(epoch int) {
 	for j, w := range p.W {
-		if math.IsNaN(w) || math.IsInf(w, 0) {
-			return fmt.Errorf("mlp: perceptron weight w%d is %v after epoch %d: the updates overflow float64 (inputs too large)", j+1, w, epoch)
+		if !validate.Finite(w) {
+			panicf("TrainPerceptron: weight w%d is %v after epoch %d: the updates overflow float64 (inputs too large)", j+1, w, epoch)
 		}
 	}
-	if math.IsNaN(p.B) || math.IsInf(p.B, 0) {
-		return fmt.Errorf("mlp: perceptron bias b is %v after epoch %d: the updates overflow float64 (inputs too large)", p.B, epoch)
+	if !validate.Finite(p.B) {
+		panicf("TrainPerceptron: bias b is %v after epoch %d: the updates overflow float64 (inputs too large)", p.B, epoch)
 	}
-	return nil
 }
 
 // snapshot copies the current weights into a history entry.
@@ -163,40 +156,36 @@ func (p *Perceptron) snapshot(epoch, errors int) PerceptronEpoch {
 	return PerceptronEpoch{Epoch: epoch, Errors: errors, W: append([]float64(nil), p.W...), B: p.B}
 }
 
-// perceptronCheck validates the arguments of TrainPerceptron.
-func perceptronCheck(X, Y mat.Matrix, opt PerceptronOptions) error {
-	if !(opt.LearningRate > 0) || math.IsInf(opt.LearningRate, 0) {
-		return fmt.Errorf("mlp: perceptron learning rate α = %v, want a finite α > 0 (the slide's rule is α = 1)", opt.LearningRate)
+// perceptronCheck panics unless the arguments of TrainPerceptron are
+// usable, and returns opt with its zero fields set to their defaults.
+func perceptronCheck(X, Y mat.Matrix, opt PerceptronOptions) PerceptronOptions {
+	const fn = "TrainPerceptron"
+	switch {
+	case opt.LearningRate < 0 || !validate.Finite(opt.LearningRate):
+		panicf("%s: learning rate α = %v, want a finite α > 0 (or 0 for the slide's α = 1)", fn, opt.LearningRate)
+	case opt.MaxEpochs < 0:
+		panicf("%s: MaxEpochs = %d, want a cap > 0 (or 0 for %d)", fn, opt.MaxEpochs, defaultPerceptronEpochs)
+	case opt.InitScale < 0 || !validate.Finite(opt.InitScale):
+		panicf("%s: InitScale = %v, want 0 (zeros) or a finite scale > 0", fn, opt.InitScale)
 	}
-	if opt.MaxEpochs <= 0 {
-		return fmt.Errorf("mlp: perceptron MaxEpochs = %d, want a cap > 0", opt.MaxEpochs)
+	if opt.LearningRate == 0 {
+		opt.LearningRate = 1
 	}
-	if X != nil && !nilMatrix(X) {
-		if _, d := X.Dims(); opt.MaxEpochs > MaxPerceptronHistory/(d+1) {
-			return fmt.Errorf("mlp: perceptron MaxEpochs = %d with d = %d inputs would keep up to %.3g numbers of History, more than mlp.MaxPerceptronHistory = %d: lower MaxEpochs to at most %d",
-				opt.MaxEpochs, d, float64(opt.MaxEpochs)*float64(d+1), MaxPerceptronHistory, MaxPerceptronHistory/(d+1))
-		}
+	if opt.MaxEpochs == 0 {
+		opt.MaxEpochs = defaultPerceptronEpochs
 	}
-	if !(opt.InitScale >= 0) || math.IsInf(opt.InitScale, 0) {
-		return fmt.Errorf("mlp: perceptron InitScale = %v, want 0 (zeros) or a finite scale > 0", opt.InitScale)
+	rx, d := mustMatrix(fn, "X", X)
+	if opt.MaxEpochs > MaxPerceptronHistory/(d+1) {
+		panicf("%s: MaxEpochs = %d with d = %d inputs would keep up to %.3g numbers of History, more than mlp.MaxPerceptronHistory = %d: lower MaxEpochs to at most %d",
+			fn, opt.MaxEpochs, d, float64(opt.MaxEpochs)*float64(d+1), MaxPerceptronHistory, MaxPerceptronHistory/(d+1))
 	}
-	if err := dataCheckMatrix("X", X); err != nil {
-		return err
+	n, k := mustMatrix(fn, "Y", Y)
+	if rx != n {
+		panicf("%s: X is %s but Y is %s: want one row of each per example", fn, validate.Dims(rx, d), validate.Dims(n, k))
 	}
-	if err := dataCheckMatrix("Y", Y); err != nil {
-		return err
-	}
-	if err := dataCheckRows(X, Y); err != nil {
-		return err
-	}
-	n, k := Y.Dims()
 	if k != 1 {
-		return fmt.Errorf("mlp: Y is %d×%d, want %d×1: the perceptron has one output", n, k, n)
+		panicf("%s: Y is %s, want %s: the perceptron has one output", fn, validate.Dims(n, k), validate.Dims(n, 1))
 	}
-	for i := range n {
-		if y := Y.At(i, 0); y != 0 && y != 1 {
-			return fmt.Errorf("mlp: Y[%d,0] = %v, want a target 0 or 1", i, y)
-		}
-	}
-	return nil
+	labelColumn(fn, Y, 0)
+	return opt
 }

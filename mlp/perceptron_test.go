@@ -53,10 +53,7 @@ func TestPerceptronUpdateHandComputation(t *testing.T) {
 //	epoch 6: no error: converged with 2x₁ + x₂ − 3 = 0.
 func TestPerceptronANDByHand(t *testing.T) {
 	d, _ := testGate("and")
-	p, err := TrainPerceptron(d.X, d.Y, DefaultPerceptronOptions())
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := TrainPerceptron(d.X, d.Y, PerceptronOptions{})
 	want := []PerceptronEpoch{
 		{0, 3, []float64{0, 0}, 0}, // w = 0, b = 0: z = 0, ŷ = 1 on all four rows, three wrong
 		{1, 2, []float64{1, 1}, 0},
@@ -80,22 +77,16 @@ func TestPerceptronANDByHand(t *testing.T) {
 func TestPerceptronConvergesOnSeparableGates(t *testing.T) {
 	for _, gate := range []string{"and", "or", "nand", "nor", "not"} {
 		for _, opt := range []PerceptronOptions{
-			DefaultPerceptronOptions(),
+			PerceptronOptions{},
 			{LearningRate: 0.1, MaxEpochs: 100, InitScale: 0.5, Seed: 7},
 		} {
 			t.Run(gate, func(t *testing.T) {
 				d, _ := testGate(gate)
-				p, err := TrainPerceptron(d.X, d.Y, opt)
-				if err != nil {
-					t.Fatal(err)
-				}
+				p := TrainPerceptron(d.X, d.Y, opt)
 				if !p.Converged {
 					t.Fatalf("%s did not converge in %d epochs (errors %v)", gate, opt.MaxEpochs, p.History[len(p.History)-1].Errors)
 				}
-				got, err := p.Predict(d.X)
-				if err != nil {
-					t.Fatal(err)
-				}
+				got := p.Predict(d.X)
 				if !mat.Equal(got, d.Y) {
 					t.Errorf("Predict: got %v, want %v", mat.Formatted(got.T()), mat.Formatted(d.Y.T()))
 				}
@@ -111,10 +102,7 @@ func TestPerceptronConvergesOnSeparableGates(t *testing.T) {
 func TestPerceptronXORStopsAtCap(t *testing.T) {
 	d, _ := testGate("xor")
 	for _, cap := range []int{1, 50, 1000} {
-		p, err := TrainPerceptron(d.X, d.Y, PerceptronOptions{LearningRate: 1, MaxEpochs: cap})
-		if err != nil {
-			t.Fatal(err)
-		}
+		p := TrainPerceptron(d.X, d.Y, PerceptronOptions{LearningRate: 1, MaxEpochs: cap})
 		if p.Converged || p.Epochs() != cap || len(p.History) != cap+1 {
 			t.Errorf("cap %d: got converged=%v after %d epochs, want false after %d", cap, p.Converged, p.Epochs(), cap)
 		}
@@ -131,8 +119,8 @@ func TestPerceptronXORStopsAtCap(t *testing.T) {
 // the α = 1 update), so the predictions and the epochs are the same.
 func TestPerceptronLearningRateScalesZeroStart(t *testing.T) {
 	d, _ := testGate("or")
-	ref, _ := TrainPerceptron(d.X, d.Y, PerceptronOptions{LearningRate: 1, MaxEpochs: 100})
-	p, _ := TrainPerceptron(d.X, d.Y, PerceptronOptions{LearningRate: 0.25, MaxEpochs: 100})
+	ref := TrainPerceptron(d.X, d.Y, PerceptronOptions{LearningRate: 1, MaxEpochs: 100})
+	p := TrainPerceptron(d.X, d.Y, PerceptronOptions{LearningRate: 0.25, MaxEpochs: 100})
 	if p.Epochs() != ref.Epochs() {
 		t.Fatalf("epochs: got %d, want %d", p.Epochs(), ref.Epochs())
 	}
@@ -146,10 +134,10 @@ func TestPerceptronLearningRateScalesZeroStart(t *testing.T) {
 func TestPerceptronSeededInit(t *testing.T) {
 	d, _ := testGate("and")
 	opt := PerceptronOptions{LearningRate: 1, MaxEpochs: 1, InitScale: 0.01, Seed: 3}
-	a, _ := TrainPerceptron(d.X, d.Y, opt)
-	b, _ := TrainPerceptron(d.X, d.Y, opt)
+	a := TrainPerceptron(d.X, d.Y, opt)
+	b := TrainPerceptron(d.X, d.Y, opt)
 	opt.Seed = 4
-	c, _ := TrainPerceptron(d.X, d.Y, opt)
+	c := TrainPerceptron(d.X, d.Y, opt)
 	s0a, s0b, s0c := a.History[0], b.History[0], c.History[0]
 	if s0a.W[0] != s0b.W[0] || s0a.B != s0b.B {
 		t.Errorf("same seed: got %+v and %+v", s0a, s0b)

@@ -1,7 +1,6 @@
 package mlp
 
 import (
-	"fmt"
 	"math/rand/v2"
 	"slices"
 )
@@ -24,16 +23,16 @@ type Shuffler struct {
 }
 
 // NewShuffler returns the Shuffler of N examples and the seed of
-// Settings.Seed. It is an error if N < 1.
-func NewShuffler(N int, seed uint64) (*Shuffler, error) {
+// Settings.Seed. It panics if N < 1.
+func NewShuffler(N int, seed uint64) *Shuffler {
 	if N < 1 {
-		return nil, fmt.Errorf("mlp: NewShuffler of N = %d examples, want N ≥ 1", N)
+		panicf("NewShuffler of N = %d examples, want N ≥ 1", N)
 	}
 	perm := make([]int, N)
 	for i := range perm {
 		perm[i] = i
 	}
-	return &Shuffler{rng: rand.New(rand.NewPCG(seed, shuffleSeedStream)), perm: perm}, nil
+	return &Shuffler{rng: rand.New(rand.NewPCG(seed, shuffleSeedStream)), perm: perm}
 }
 
 // Next returns the order of the next epoch: a permutation of 0 … N−1, a

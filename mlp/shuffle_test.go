@@ -13,10 +13,7 @@ import (
 // returns a fresh slice (changing it changes nothing that follows).
 func TestShuffler(t *testing.T) {
 	orders := func(seed uint64, epochs int) [][]int {
-		s, err := NewShuffler(50, seed)
-		if err != nil {
-			t.Fatal(err)
-		}
+		s := NewShuffler(50, seed)
 		var out [][]int
 		for range epochs {
 			o := s.Next()
@@ -40,9 +37,7 @@ func TestShuffler(t *testing.T) {
 			t.Errorf("epochs %d and %d have the same order", e, e+1)
 		}
 	}
-	if _, err := NewShuffler(0, 1); err == nil {
-		t.Error("NewShuffler(0, 1): no error")
-	}
+	wantPanic(t, "NewShuffler(0, 1)", func() { NewShuffler(0, 1) }, "NewShuffler of N = 0 examples")
 }
 
 func identity(n int) []int {
@@ -63,11 +58,8 @@ func TestShufflerIsTrains(t *testing.T) {
 	spec := Spec{Sizes: []int{3, 4, 2}, Hidden: Tanh, Loss: CategoricalCrossEntropy, Seed: 1}
 	for _, B := range []int{1, 5, 22} {
 		t.Run(fmt.Sprintf("B=%d", B), func(t *testing.T) {
-			byHand, _ := NewNetwork(spec)
-			sh, err := NewShuffler(23, seed)
-			if err != nil {
-				t.Fatal(err)
-			}
+			byHand := NewNetwork(spec)
+			sh := NewShuffler(23, seed)
 			for range epochs {
 				order := sh.Next()
 				for start := 0; start < 23; start += B {
@@ -77,20 +69,15 @@ func TestShufflerIsTrains(t *testing.T) {
 						X.SetRow(r, d.X.RawRowView(i))
 						Y.SetRow(r, d.Y.RawRowView(i))
 					}
-					g, err := byHand.Gradient(X, Y)
-					if err != nil {
-						t.Fatal(err)
-					}
+					g := byHand.Gradient(X, Y)
 					theta := byHand.Params()
 					for j := range theta {
 						theta[j] -= alpha * g[j]
 					}
-					if err := byHand.SetParams(theta); err != nil {
-						t.Fatal(err)
-					}
+					byHand.SetParams(theta)
 				}
 			}
-			net, _ := NewNetwork(spec)
+			net := NewNetwork(spec)
 			if _, err := net.Train(d, Settings{Epochs: epochs, BatchSize: B, LearningRate: alpha, Seed: seed}); err != nil {
 				t.Fatal(err)
 			}

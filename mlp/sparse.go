@@ -141,7 +141,7 @@ func resize[T any](s []T, n int) []T {
 
 // mulSparse sets dst = X·W, X given by its non-zero elements: row r of dst
 // is Σ x_rp · (row p of W) over the non-zero x_rp, p ascending. For the
-// first layer, Z{1} = X·W{1}ᵀ with W = Wt.
+// first layer, Z{1} = X·W{1}ᵀ with W = the layer's wt.
 func mulSparse(dst *mat.Dense, x *sparseBatch, w *mat.Dense) {
 	d, wm := dst.RawMatrix(), w.RawMatrix()
 	for r := range x.rows() {

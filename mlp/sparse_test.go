@@ -162,17 +162,14 @@ func TestTrainIsDenseLoop(t *testing.T) {
 		{"sigmoid ECM", Spec{Sizes: []int{n0, 6, K}, Output: Sigmoid, Init: InitNormal, Seed: 1}, 10, 0, nil},
 		{"ReLU ECC decay", Spec{Sizes: []int{n0, 5, 4, K}, Hidden: ReLU, Loss: CategoricalCrossEntropy, Init: InitHe, Seed: 2}, 4, 0.3, nil},
 		{"OnStep", Spec{Sizes: []int{n0, 6, K}, Output: Sigmoid, Seed: 3}, 8, 0, func(s StepInfo) error {
-			s.Grads.Wt[0].Set(0, 0, 99) // must not leak into the next step
+			s.Grads.wt[0].Set(0, 0, 99) // must not leak into the next step
 			return nil
 		}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			const alpha = 0.5
-			byHand, err := NewNetwork(c.spec)
-			if err != nil {
-				t.Fatal(err)
-			}
-			sh, _ := NewShuffler(N, seed)
+			byHand := NewNetwork(c.spec)
+			sh := NewShuffler(N, seed)
 			for range epochs {
 				order := sh.Next()
 				for start := 0; start < N; start += c.B {
@@ -182,18 +179,12 @@ func TestTrainIsDenseLoop(t *testing.T) {
 						X.SetRow(r, d.X.RawRowView(i))
 						Y.SetRow(r, d.Y.RawRowView(i))
 					}
-					tr, err := byHand.Forward(X)
-					if err != nil {
-						t.Fatal(err)
-					}
-					g, err := byHand.Backward(tr, Y)
-					if err != nil {
-						t.Fatal(err)
-					}
+					tr := byHand.Forward(X)
+					g := byHand.Backward(tr, Y)
 					byHand.update(g, alpha, c.rho, N)
 				}
 			}
-			net, _ := NewNetwork(c.spec)
+			net := NewNetwork(c.spec)
 			if _, err := net.Train(d, Settings{Epochs: epochs, BatchSize: c.B, LearningRate: alpha,
 				WeightDecay: c.rho, Seed: seed, OnStep: c.step}); err != nil {
 				t.Fatal(err)
@@ -215,17 +206,11 @@ func TestTrainIsDenseLoop(t *testing.T) {
 func TestLargeBatchSplit(t *testing.T) {
 	const N = 2*parallelRows + 37
 	d := randomDataset(N, 6, 3, 8)
-	net, err := NewNetwork(Spec{Sizes: []int{6, 5, 3}, Loss: CategoricalCrossEntropy, Seed: 2})
-	if err != nil {
-		t.Fatal(err)
-	}
+	net := NewNetwork(Spec{Sizes: []int{6, 5, 3}, Loss: CategoricalCrossEntropy, Seed: 2})
 	one := newTrace(net.Sizes, N, false)
 	one.A[0] = d.X
 	net.forwardFrom(one, 1) // one pass, one goroutine
-	tr, err := net.Forward(d.X)
-	if err != nil {
-		t.Fatal(err)
-	}
+	tr := net.Forward(d.X)
 	for l := range tr.Z {
 		if !sameBits(tr.Z[l], one.Z[l]) || !sameBits(tr.A[l+1], one.A[l+1]) {
 			t.Errorf("layer %d: the split forward pass differs", l+1)

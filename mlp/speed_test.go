@@ -33,10 +33,7 @@ var stepBounds = map[string]float64{"W1": 1.15, "W3": 1.3}
 func stepRatio(sizes []int, rounds int) (ratio float64, step, floor time.Duration) {
 	const batches, k = 8, 10
 	d := digitLike(batches*benchBatch, 2)
-	net, err := NewNetwork(Spec{Sizes: sizes, Output: Sigmoid, Init: InitNormal, Seed: 1})
-	if err != nil {
-		panic(err)
-	}
+	net := NewNetwork(Spec{Sizes: sizes, Output: Sigmoid, Init: InitNormal, Seed: 1})
 	start := net.Clone()
 	ws := net.newWorkspace(benchBatch)
 	bs := make([]*batch, batches)
@@ -53,8 +50,8 @@ func stepRatio(sizes []int, rounds int) (ratio float64, step, floor time.Duratio
 	round := 0
 	ratio, step, floor = gemmfloor.Ratio(func() {
 		for l, layer := range start.Layers { // the same weights at every round
-			net.Layers[l].Wt.Copy(layer.Wt)
-			net.Layers[l].B.CopyVec(layer.B)
+			net.Layers[l].wt.Copy(layer.wt)
+			net.Layers[l].b.CopyVec(layer.b)
 		}
 		round++
 		for i := range k {
@@ -104,10 +101,7 @@ func BenchmarkEpoch(b *testing.B) {
 	d := epochData()
 	for _, s := range benchShapes {
 		b.Run(s.name, func(b *testing.B) {
-			net, err := NewNetwork(Spec{Sizes: s.sizes, Output: Sigmoid, Init: InitNormal, Seed: 1})
-			if err != nil {
-				b.Fatal(err)
-			}
+			net := NewNetwork(Spec{Sizes: s.sizes, Output: Sigmoid, Init: InitNormal, Seed: 1})
 			for b.Loop() {
 				if _, err := net.Clone().Train(d, Settings{Epochs: 1, BatchSize: benchBatch, LearningRate: 3, Seed: 1}); err != nil {
 					b.Fatal(err)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 
+	"gomlp.dev/internal/validate"
 	"gonum.org/v1/gonum/mat"
 )
 
@@ -13,8 +14,9 @@ import (
 //	ŷ = a = φ(b + Σᵢ wᵢ·xᵢ) = φ(b + wᵀx).
 //
 // The zero value of Phi means the step ("todo o nada"), φ(z) = 1 if z ≥ 0,
-// else 0. With two inputs, the unit's decision boundary is the line
-// w₁x₁ + w₂x₂ + b = 0.
+// else 0; any element-wise activation will do (Softmax, which acts on a
+// whole layer, will not). With two inputs, the unit's decision boundary is
+// the line w₁x₁ + w₂x₂ + b = 0.
 type ThresholdUnit struct {
 	W   []float64  // synaptic weights w₁ … w_d
 	B   float64    // bias b
@@ -28,8 +30,11 @@ type ThresholdUnit struct {
 //
 // It panics if len(x) ≠ len(u.W).
 func (u *ThresholdUnit) Z(x []float64) float64 {
+	if u == nil {
+		panicf("Z of a nil ThresholdUnit")
+	}
 	if len(x) != len(u.W) {
-		panic(fmt.Sprintf("mlp: input of length %d for a unit with %d weights", len(x), len(u.W)))
+		panicf("ThresholdUnit: input of length %d for a unit with %d weights", len(x), len(u.W))
 	}
 	z := u.B
 	for i, xi := range x {
@@ -44,16 +49,30 @@ func (u *ThresholdUnit) Z(x []float64) float64 {
 //
 // A NaN z (a NaN weight, bias or input, or +Inf − Inf from an overflow)
 // gives NaN, not the step's 0: it lies on no side of the threshold. It
-// panics if len(x) ≠ len(u.W).
+// panics if len(x) ≠ len(u.W), or if Phi is not an element-wise activation
+// (Softmax, or one without a function F).
 func (u *ThresholdUnit) Output(x []float64) float64 {
+	phi := u.phi()
 	z := u.Z(x)
 	if math.IsNaN(z) {
 		return z
 	}
-	if u.Phi.F == nil {
-		return step(z)
+	return phi(z)
+}
+
+// phi returns the unit's φ as a function of z, or panics if Phi is not an
+// element-wise activation.
+func (u *ThresholdUnit) phi() func(float64) float64 {
+	if u == nil {
+		panicf("Output of a nil ThresholdUnit")
 	}
-	return u.Phi.F(z)
+	switch {
+	case u.Phi.isZero():
+		return step
+	case u.Phi.F == nil:
+		panicf("ThresholdUnit: φ = %q is not an element-wise activation (it has no F): use Step, Identity, Sigmoid, Tanh or ReLU", u.Phi.Name)
+	}
+	return u.Phi.F
 }
 
 // Predict returns the unit's output for each row x⁽ⁱ⁾ of X (N×d) as an N×1
@@ -61,27 +80,27 @@ func (u *ThresholdUnit) Output(x []float64) float64 {
 //
 //	ŷ⁽ⁱ⁾ = φ(b + wᵀx⁽ⁱ⁾),
 //
-// 0 or 1 with the step. It is an error if X is empty, holds NaN or ±Inf, or
-// has a number of columns other than len(u.W); if a weight or the bias is
-// NaN or ±Inf; or if z overflows to NaN (+Inf − Inf) for some row.
-func (u *ThresholdUnit) Predict(X mat.Matrix) (*mat.Dense, error) {
+// 0 or 1 with the step. It panics if the unit is nil, a weight or the bias
+// is NaN or ±Inf, Phi is not element-wise (see Output), X is nil, empty,
+// not finite or has a number of columns other than len(u.W), or z
+// overflows to NaN (+Inf − Inf) for some row.
+func (u *ThresholdUnit) Predict(X mat.Matrix) *mat.Dense {
+	return u.predict("ThresholdUnit.Predict", X)
+}
+
+// predict is Predict; fn names the exported function called.
+func (u *ThresholdUnit) predict(fn string, X mat.Matrix) *mat.Dense {
 	if u == nil {
-		return nil, fmt.Errorf("mlp: nil ThresholdUnit")
+		panicf("%s: nil ThresholdUnit", fn)
 	}
 	for j, w := range u.W {
-		if math.IsNaN(w) || math.IsInf(w, 0) {
-			return nil, fmt.Errorf("mlp: the unit's weight w%d = %v, want a finite number", j+1, w)
-		}
+		mustFinite(fn, fmt.Sprintf("the unit's weight w%d", j+1), w)
 	}
-	if math.IsNaN(u.B) || math.IsInf(u.B, 0) {
-		return nil, fmt.Errorf("mlp: the unit's bias b = %v, want a finite number", u.B)
-	}
-	if err := dataCheckMatrix("X", X); err != nil {
-		return nil, err
-	}
-	n, d := X.Dims()
+	mustFinite(fn, "the unit's bias b", u.B)
+	u.phi()
+	n, d := mustMatrix(fn, "X", X)
 	if d != len(u.W) {
-		return nil, fmt.Errorf("mlp: X is %d×%d but the unit has %d weights: want %d columns", n, d, len(u.W), len(u.W))
+		panicf("%s: X is %s but the unit has %d weights: want %d columns", fn, validate.Dims(n, d), len(u.W), len(u.W))
 	}
 	out := mat.NewDense(n, 1, nil)
 	x := make([]float64, d)
@@ -89,11 +108,11 @@ func (u *ThresholdUnit) Predict(X mat.Matrix) (*mat.Dense, error) {
 		mat.Row(x, i, X)
 		y := u.Output(x)
 		if math.IsNaN(y) {
-			return nil, fmt.Errorf("mlp: the unit's output for row %d of X is NaN: z = b + wᵀx overflows float64 (z = %v)", i, u.Z(x))
+			panicf("%s: the unit's output for row %d of X is NaN: z = b + wᵀx overflows float64 (z = %v)", fn, i, u.Z(x))
 		}
 		out.Set(i, 0, y)
 	}
-	return out, nil
+	return out
 }
 
 // AND returns a threshold unit computing x₁ ∧ x₂ on inputs 0/1, with the

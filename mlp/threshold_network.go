@@ -27,45 +27,42 @@ func XORNetwork() *ThresholdNetwork {
 }
 
 // Forward returns the outputs a{1} … a{L} of every layer for each row of X
-// (N×d): element l−1 is N×n_l, one column per unit of layer l. It is an error
-// if the network has no layers or an empty layer, if X is empty or not finite,
-// or if a layer's units do not have one weight per output of the layer below.
-func (net *ThresholdNetwork) Forward(X mat.Matrix) ([]*mat.Dense, error) {
+// (N×d): element l−1 is N×n_l, one column per unit of layer l. It panics
+// if the network has no layers, an empty layer or a nil unit, if X is nil,
+// empty or not finite, or if a unit does not fit the layer below (see
+// ThresholdUnit.Predict).
+func (net *ThresholdNetwork) Forward(X mat.Matrix) []*mat.Dense {
+	return net.forward("ThresholdNetwork.Forward", X)
+}
+
+// forward is Forward; fn names the exported function called.
+func (net *ThresholdNetwork) forward(fn string, X mat.Matrix) []*mat.Dense {
 	if net == nil || len(net.Layers) == 0 {
-		return nil, fmt.Errorf("mlp: ThresholdNetwork has no layers")
+		panicf("%s: the network has no layers", fn)
 	}
-	if err := dataCheckMatrix("X", X); err != nil {
-		return nil, err
-	}
-	n, _ := X.Dims()
+	n, _ := mustMatrix(fn, "X", X)
 	var in mat.Matrix = X
 	outs := make([]*mat.Dense, len(net.Layers))
 	for l, layer := range net.Layers {
 		if len(layer) == 0 {
-			return nil, fmt.Errorf("mlp: layer %d of the ThresholdNetwork has no units", l+1)
+			panicf("%s: layer %d has no units", fn, l+1)
 		}
 		a := mat.NewDense(n, len(layer), nil)
 		for j, u := range layer {
 			if u == nil {
-				return nil, fmt.Errorf("mlp: layer %d, unit %d of the ThresholdNetwork is nil", l+1, j+1)
+				panicf("%s: layer %d, unit %d is nil", fn, l+1, j+1)
 			}
-			col, err := u.Predict(in)
-			if err != nil {
-				return nil, fmt.Errorf("mlp: layer %d, unit %d: %w", l+1, j+1, err)
-			}
+			col := u.predict(fmt.Sprintf("%s: layer %d, unit %d", fn, l+1, j+1), in)
 			a.SetCol(j, col.RawMatrix().Data)
 		}
 		outs[l], in = a, a
 	}
-	return outs, nil
+	return outs
 }
 
 // Predict returns the outputs of the last layer for each row of X (N×d), an
-// N×n_L matrix (N×1 for XORNetwork). Errors are those of Forward.
-func (net *ThresholdNetwork) Predict(X mat.Matrix) (*mat.Dense, error) {
-	outs, err := net.Forward(X)
-	if err != nil {
-		return nil, err
-	}
-	return outs[len(outs)-1], nil
+// N×n_L matrix (N×1 for XORNetwork). It panics as Forward does.
+func (net *ThresholdNetwork) Predict(X mat.Matrix) *mat.Dense {
+	outs := net.forward("ThresholdNetwork.Predict", X)
+	return outs[len(outs)-1]
 }

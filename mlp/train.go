@@ -5,22 +5,23 @@ import (
 	"fmt"
 	"math"
 
+	"gomlp.dev/internal/validate"
 	"gonum.org/v1/gonum/floats"
 	"gonum.org/v1/gonum/mat"
 )
 
-// Settings are the knobs of Train. Epochs, BatchSize and LearningRate must
-// be set; the zero value of WeightDecay, Seed, Validation, OnStep and OnEpoch is
-// a sensible default.
+// Settings are the knobs of Train. The zero value of every field is its
+// documented default, with one exception: BatchSize must be set, so that
+// forgetting it does not silently choose between full-batch GD and SGD.
 type Settings struct {
-	// Epochs is the number of passes over the training set (≥ 1).
+	// Epochs is the number of passes over the training set; 0 means 1.
 	Epochs int
 	// BatchSize is B, the number of examples per step: 1 ≤ B ≤ N for
 	// mini-batch SGD (B = 1: one example per step), or FullBatch for
-	// full-batch gradient descent (B = N). Its zero value is an error, so
-	// that forgetting it does not silently choose one of the two.
+	// full-batch gradient descent (B = N). It has no default: 0 panics.
 	BatchSize int
-	// LearningRate is α > 0.
+	// LearningRate is α > 0; 0 means α = 0.1, a common first try rather
+	// than a tuned value (notebook 10 shows how α is chosen).
 	LearningRate float64
 	// WeightDecay is the L2 weight decay ρ ≥ 0 (Nielsen ch. 3); 0 means none.
 	WeightDecay float64
@@ -33,6 +34,9 @@ type Settings struct {
 	// OnEpoch, if not nil, is called after every epoch.
 	OnEpoch func(EpochInfo) error
 }
+
+// defaultLearningRate is the α of Settings whose LearningRate is 0.
+const defaultLearningRate = 0.1
 
 // StepInfo is what Settings.OnStep sees after each step.
 type StepInfo struct {
@@ -102,13 +106,20 @@ const shuffleSeedStream = 0x73687566 // "shuf"
 // (BatchSize N or FullBatch) this is full-batch gradient descent; with
 // B < N, stochastic gradient descent.
 //
-// It is an error if the data do not fit the network or the loss, or a
-// setting is out of range. If the loss becomes NaN or ±Inf, training stops
-// with an error wrapping ErrDiverged that names the epoch and the step; the
-// history up to there is returned with it. A callback's error ends training
-// and is returned (ErrStop: without error). Sizes are checked at the start,
-// before anything is allocated: the training set (its final loss is one
-// pass over all N examples) and the validation set within MaxBatchValues.
+// Train checks its data sets (d and s.Validation) once, at its start, and
+// returns an error if they do not fit: one wrapping ErrShape (no X or Y,
+// rows that differ, columns other than n_0 and K, more examples than
+// MaxBatchValues allows for the final loss), ErrNonFinite (NaN or ±Inf) or
+// ErrTargets (targets the loss cannot take). If the loss becomes NaN or
+// ±Inf, training stops with an error wrapping ErrDiverged that names the
+// epoch and the step; the history up to there is returned with it (and the
+// weights are left as they were then: do not use them). A callback's error
+// ends training and is returned (ErrStop: without error).
+//
+// It panics, naming the problem, on what the caller controls: a nil or
+// malformed network or one with NaN or ±Inf weights, a nil d, and settings
+// out of range (Epochs or LearningRate < 0 or not finite, WeightDecay < 0
+// or not finite, BatchSize 0 or outside 1…N and not FullBatch).
 //
 // Train writes the weights at every step: nothing else may use the network
 // while it runs (Predict, Cost, Save or another Train on it from another
@@ -116,13 +127,17 @@ const shuffleSeedStream = 0x73687566 // "shuf"
 // read the network. To serve predictions while training, train a Clone;
 // training different networks in parallel is safe.
 func (n *Network) Train(d *Dataset, s Settings) (*History, error) {
-	if err := n.checkTraining(d, s); err != nil {
+	s = n.mustSettings(d, s)
+	if err := n.checkData(d, s); err != nil {
 		return nil, err
 	}
 	N, _ := d.X.Dims()
 	B := s.BatchSize
 	if B == FullBatch {
 		B = N
+	}
+	if B < 1 || B > N {
+		panicf("Train: BatchSize = %d for N = %d examples: set BatchSize to B in 1…N, or mlp.FullBatch for full-batch GD", s.BatchSize, N)
 	}
 	steps := (N + B - 1) / B
 	full := n.newWorkspace(B)
@@ -192,11 +207,11 @@ func (n *Network) updateFrom(g *Gradients, low int, alpha, rho float64, N int) {
 	for l, layer := range n.Layers {
 		if l+1 >= low {
 			if decay != 1 {
-				scale(decay, layer.Wt) // (1 − αρ/N) W{l}
+				scale(decay, layer.wt) // (1 − αρ/N) W{l}
 			}
-			addScaled(layer.Wt, -alpha, g.Wt[l]) //  − α ∂L/∂W{l}
+			addScaled(layer.wt, -alpha, g.wt[l]) //  − α ∂L/∂W{l}
 		}
-		layer.B.AddScaledVec(layer.B, -alpha, g.B[l]) // b{l} − α ∂L/∂b{l}
+		layer.b.AddScaledVec(layer.b, -alpha, g.B[l]) // b{l} − α ∂L/∂b{l}
 	}
 }
 
@@ -216,49 +231,98 @@ func callbackErr(err error) error {
 	return err
 }
 
-// checkTraining returns an error unless d and s are fit for training n.
-func (n *Network) checkTraining(d *Dataset, s Settings) error {
-	if err := n.check(); err != nil {
-		return err
-	}
+// mustSettings panics unless n can be trained with s on d (a caller's
+// bugs: see Train) and returns s with its zero fields set to their
+// defaults. BatchSize against N is checked once the data are.
+func (n *Network) mustSettings(d *Dataset, s Settings) Settings {
+	n.mustBeValid("Train")
 	if err := n.checkFinite(); err != nil {
-		return fmt.Errorf("mlp: cannot train from non-finite weights: %v", err)
+		panicf("Train: cannot train from non-finite weights: the network's %v (did an earlier Train return ErrDiverged?)", err)
 	}
+	if d == nil {
+		panicf("Train: the training set d is nil")
+	}
+	switch {
+	case s.Epochs < 0:
+		panicf("Train: Epochs = %d, want ≥ 1 (or 0 for 1)", s.Epochs)
+	case s.LearningRate < 0 || !validate.Finite(s.LearningRate):
+		panicf("Train: learning rate α = %v, want a finite α > 0 (or 0 for α = %v)", s.LearningRate, defaultLearningRate)
+	case s.WeightDecay < 0 || !validate.Finite(s.WeightDecay):
+		panicf("Train: weight decay ρ = %v, want a finite ρ ≥ 0", s.WeightDecay)
+	case s.BatchSize == 0:
+		panicf("Train: BatchSize is 0 (not set): set BatchSize to B in 1…N, or mlp.FullBatch for full-batch GD")
+	case s.BatchSize < 1 && s.BatchSize != FullBatch:
+		panicf("Train: BatchSize = %d: set BatchSize to B in 1…N, or mlp.FullBatch for full-batch GD", s.BatchSize)
+	}
+	if s.Epochs == 0 {
+		s.Epochs = 1
+	}
+	if s.LearningRate == 0 {
+		s.LearningRate = defaultLearningRate
+	}
+	return s
+}
+
+// checkData returns an error, wrapping ErrShape, ErrNonFinite or
+// ErrTargets, unless the training set d and the validation set of s (if
+// any) fit n and its loss.
+func (n *Network) checkData(d *Dataset, s Settings) error {
 	for _, set := range []struct {
 		name string
 		d    *Dataset
 	}{{"training set", d}, {"validation set", s.Validation}} {
-		if set.d == nil && set.name == "validation set" {
-			continue
+		if set.d == nil {
+			continue // only the validation set may be nil: d was checked
 		}
-		if err := dataCheckDataset(set.d); err != nil {
-			return fmt.Errorf("%w (%s)", err, set.name)
-		}
-		if err := n.checkInputShape(set.d.X); err != nil { // X's numbers: checked by dataCheckDataset
-			return fmt.Errorf("%w (%s)", err, set.name)
-		}
-		if err := n.checkBatchValues("the "+set.name, set.d.X.RawMatrix().Rows); err != nil {
+		if err := n.checkDataset(set.name, set.d); err != nil {
 			return err
 		}
-		if err := n.checkTargetShape(set.d.Y, set.d.X.RawMatrix().Rows); err != nil {
-			return fmt.Errorf("%w (%s)", err, set.name)
+	}
+	return nil
+}
+
+// checkDataset is checkData for one set, named by name.
+func (n *Network) checkDataset(name string, d *Dataset) error {
+	shape := func(format string, args ...any) error {
+		return validate.Errorf(ErrShape, "mlp: Train: the %s: "+format, append([]any{name}, args...)...)
+	}
+	for _, m := range []struct {
+		name string
+		m    *mat.Dense
+	}{{"X", d.X}, {"Y", d.Y}} {
+		if m.m == nil {
+			return shape("%s is nil", m.name)
 		}
-		if err := checkLossTargets(n.Loss, set.d.Y); err != nil {
-			return fmt.Errorf("%w (%s)", err, set.name)
+		if validate.Empty(m.m) {
+			r, c := m.m.Dims()
+			return shape("%s is empty (%s)", m.name, validate.Dims(r, c))
 		}
 	}
-	N, _ := d.X.Dims()
+	rx, cx := d.X.Dims()
+	ry, cy := d.Y.Dims()
 	switch {
-	case s.Epochs < 1:
-		return fmt.Errorf("mlp: Epochs = %d, want ≥ 1", s.Epochs)
-	case !(s.LearningRate > 0) || math.IsInf(s.LearningRate, 0):
-		return fmt.Errorf("mlp: learning rate α = %v, want a finite α > 0", s.LearningRate)
-	case !(s.WeightDecay >= 0) || math.IsInf(s.WeightDecay, 0):
-		return fmt.Errorf("mlp: weight decay ρ = %v, want a finite ρ ≥ 0", s.WeightDecay)
-	case s.BatchSize == 0:
-		return fmt.Errorf("mlp: BatchSize is 0 (not set): set BatchSize to B in 1…N (N = %d examples), or mlp.FullBatch for full-batch GD", N)
-	case s.BatchSize != FullBatch && (s.BatchSize < 1 || s.BatchSize > N):
-		return fmt.Errorf("mlp: BatchSize = %d for N = %d examples: set BatchSize to B in 1…N, or mlp.FullBatch for full-batch GD", s.BatchSize, N)
+	case rx != ry:
+		return shape("X is %s but Y is %s: want one row of each per example", validate.Dims(rx, cx), validate.Dims(ry, cy))
+	case cx != n.Sizes[0]:
+		return shape("X is %s but the network %s takes n_0 = %d inputs per row", validate.Dims(rx, cx), shortSizes(n.Sizes), n.Sizes[0])
+	case cy != n.Sizes[len(n.Sizes)-1]:
+		return shape("Y is %s but the network %s has K = %d outputs", validate.Dims(ry, cy), shortSizes(n.Sizes), n.Sizes[len(n.Sizes)-1])
+	case d.Labels != nil && len(d.Labels) != rx:
+		return shape("%d labels for %d examples", len(d.Labels), rx)
+	}
+	if err := n.checkBatchValues("the "+name, rx); err != nil {
+		return validate.Errorf(ErrShape, "mlp: Train: %v", err)
+	}
+	for _, m := range []struct {
+		name string
+		m    *mat.Dense
+	}{{"X", d.X}, {"Y", d.Y}} {
+		if i, j, found := validate.DenseNonFinite(m.m); found {
+			return validate.Errorf(ErrNonFinite, "mlp: Train: the %s's %s[%d,%d] is %v, want a finite number", name, m.name, i, j, m.m.At(i, j))
+		}
+	}
+	if err := checkLossTargets(n.Loss, d.Y); err != nil {
+		return validate.Errorf(ErrTargets, "mlp: Train: the %s's %v", name, err)
 	}
 	return nil
 }
@@ -267,7 +331,7 @@ func (n *Network) checkTraining(d *Dataset, s Settings) error {
 // or ±Inf.
 func (n *Network) checkFinite() error {
 	for l, layer := range n.Layers {
-		wt := layer.Wt.RawMatrix()
+		wt := layer.wt.RawMatrix()
 		for i := range wt.Rows {
 			for j, v := range wt.Data[i*wt.Stride : i*wt.Stride+wt.Cols] {
 				if math.IsNaN(v) || math.IsInf(v, 0) {
@@ -275,7 +339,7 @@ func (n *Network) checkFinite() error {
 				}
 			}
 		}
-		for k, v := range layer.B.RawVector().Data {
+		for k, v := range layer.b.RawVector().Data {
 			if math.IsNaN(v) || math.IsInf(v, 0) {
 				return fmt.Errorf("bias b{%d}[%d] is %v", l+1, k, v)
 			}

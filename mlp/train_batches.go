@@ -84,7 +84,7 @@ func newBatches(d *Dataset, B, epochs int, seed uint64) *batches {
 func (bs *batches) fill(d *Dataset, B, size, epochs int, seed uint64) {
 	N, nx := d.X.Dims()
 	_, ny := d.Y.Dims()
-	sh, _ := NewShuffler(N, seed) // cannot fail: Train has checked N ≥ 1
+	sh := NewShuffler(N, seed) // Train has checked N ≥ 1
 	for range epochs {
 		perm := sh.next()
 		for start := 0; start < N; {

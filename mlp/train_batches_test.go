@@ -83,7 +83,7 @@ func TestBatchesStop(t *testing.T) {
 	d := randomDataset(500, 4, 3, 9)
 	before := runtime.NumGoroutine()
 	for range 5 {
-		net, _ := NewNetwork(Spec{Sizes: []int{4, 3}, Loss: CategoricalCrossEntropy, Seed: 1})
+		net := NewNetwork(Spec{Sizes: []int{4, 3}, Loss: CategoricalCrossEntropy, Seed: 1})
 		if _, err := net.Train(d, Settings{Epochs: 100, BatchSize: 2, LearningRate: 0.1,
 			OnStep: func(StepInfo) error { return ErrStop }}); err != nil {
 			t.Fatal(err)

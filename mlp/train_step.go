@@ -22,8 +22,8 @@ func (n *Network) forwardBatch(ws *workspace, b *batch) float64 {
 		n.forward(tr)
 	} else {
 		first := n.Layers[0]
-		mulSparse(tr.Z[0], b.sx, first.Wt)                    // Z{1} = X·W{1}ᵀ
-		addBiasActivate(tr.A[1], tr.Z[0], first.B, first.Act) //       + 1·b{1}ᵀ, A{1} = φ(Z{1})
+		mulSparse(tr.Z[0], b.sx, first.wt)                    // Z{1} = X·W{1}ᵀ
+		addBiasActivate(tr.A[1], tr.Z[0], first.b, first.Act) //       + 1·b{1}ᵀ, A{1} = φ(Z{1})
 		n.forwardFrom(tr, 2)
 	}
 	return n.batchLoss(tr, b.y)
@@ -43,11 +43,11 @@ func (n *Network) backwardUpdate(ws *workspace, b *batch, alpha, rho float64, N 
 	}
 	n.backwardTo(ws.tr, b.y, ws.g, 2) // every δ{l} and ∂L/∂b{l}; ∂L/∂W{l} for l ≥ 2
 	n.updateFrom(ws.g, 2, alpha, rho, N)
-	w1 := n.Layers[0].Wt
+	w1 := n.Layers[0].wt
 	if decay := 1 - alpha*rho/float64(N); decay != 1 {
 		scale(decay, w1) // (1 − αρ/N) W{1}
 	}
-	g1 := ws.g.Wt[0]
+	g1 := ws.g.wt[0]
 	if !keep {
 		g1 = nil
 	}

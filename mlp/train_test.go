@@ -38,15 +38,15 @@ func randomDataset(n, d, k int, seed uint64) *Dataset {
 		}
 		labels[i] = best
 	}
-	Y, _ := OneHot(labels, k)
+	Y := OneHot(labels, k)
 	return &Dataset{X: X, Y: Y, Labels: labels}
 }
 
 // sameWeights reports whether a and b have bit-identical parameters.
 func sameWeights(a, b *Network) bool {
 	for l := range a.Layers {
-		wa, wb := a.Layers[l].Wt.RawMatrix().Data, b.Layers[l].Wt.RawMatrix().Data
-		ba, bb := a.Layers[l].B.RawVector().Data, b.Layers[l].B.RawVector().Data
+		wa, wb := a.Layers[l].wt.RawMatrix().Data, b.Layers[l].wt.RawMatrix().Data
+		ba, bb := a.Layers[l].b.RawVector().Data, b.Layers[l].b.RawVector().Data
 		for k := range wa {
 			if math.Float64bits(wa[k]) != math.Float64bits(wb[k]) {
 				return false
@@ -62,35 +62,29 @@ func sameWeights(a, b *Network) bool {
 }
 
 // TestSGDFullBatchIsGD: mini-batch SGD with B = N is full-batch gradient
-// descent, bit for bit: Train with B = N and with B = 0 give the weights of
+// descent, bit for bit: Train with B = N and with FullBatch give the weights of
 // a plain loop over Forward, Backward and the update written out
 // (acceptance 5).
 func TestSGDFullBatchIsGD(t *testing.T) {
 	d := randomDataset(40, 5, 3, 1)
 	const alpha, decay, epochs = 0.3, 0.1, 25
 	spec := Spec{Sizes: []int{5, 6, 3}, Hidden: Tanh, Loss: CategoricalCrossEntropy, Seed: 2}
-	byHand, _ := NewNetwork(spec)
+	byHand := NewNetwork(spec)
 	for range epochs {
-		tr, err := byHand.Forward(d.X)
-		if err != nil {
-			t.Fatal(err)
-		}
-		g, err := byHand.Backward(tr, d.Y)
-		if err != nil {
-			t.Fatal(err)
-		}
+		tr := byHand.Forward(d.X)
+		g := byHand.Backward(tr, d.Y)
 		for l, layer := range byHand.Layers { // W ← (1 − αρ/N) W − α ∂L/∂W,  b ← b − α ∂L/∂b
-			layer.Wt.Scale(1-alpha*decay/40, layer.Wt)
+			layer.wt.Scale(1-alpha*decay/40, layer.wt)
 			var step mat.Dense
-			step.Scale(alpha, g.Wt[l])
-			layer.Wt.Sub(layer.Wt, &step)
+			step.Scale(alpha, g.wt[l])
+			layer.wt.Sub(layer.wt, &step)
 			var bstep mat.VecDense
 			bstep.ScaleVec(alpha, g.B[l])
-			layer.B.SubVec(layer.B, &bstep)
+			layer.b.SubVec(layer.b, &bstep)
 		}
 	}
 	for _, b := range []int{40, FullBatch} {
-		net, _ := NewNetwork(spec)
+		net := NewNetwork(spec)
 		if _, err := net.Train(d, Settings{Epochs: epochs, BatchSize: b, LearningRate: alpha, WeightDecay: decay, Seed: 7}); err != nil {
 			t.Fatal(err)
 		}
@@ -107,7 +101,7 @@ func TestSGDFullBatchIsGD(t *testing.T) {
 func TestTrainDeterministic(t *testing.T) {
 	d := randomDataset(200, 300, 4, 3)
 	train := func(seed uint64) *Network {
-		net, _ := NewNetwork(Spec{Sizes: []int{300, 70, 4}, Hidden: ReLU, Loss: CategoricalCrossEntropy, Init: InitHe, Seed: 5})
+		net := NewNetwork(Spec{Sizes: []int{300, 70, 4}, Hidden: ReLU, Loss: CategoricalCrossEntropy, Init: InitHe, Seed: 5})
 		if _, err := net.Train(d, Settings{Epochs: 3, BatchSize: 32, LearningRate: 0.05, Seed: seed}); err != nil {
 			t.Fatal(err)
 		}
@@ -144,16 +138,13 @@ func TestXORSolved(t *testing.T) {
 		t.Fatal(err)
 	}
 	for seed := uint64(1); seed <= 10; seed++ {
-		net, _ := NewNetwork(Spec{Sizes: []int{2, 4, 1}, Hidden: Tanh, Loss: BinaryCrossEntropy, Seed: seed})
+		net := NewNetwork(Spec{Sizes: []int{2, 4, 1}, Hidden: Tanh, Loss: BinaryCrossEntropy, Seed: seed})
 		h, err := net.Train(d, Settings{Epochs: xorBudget, BatchSize: FullBatch, LearningRate: 1})
 		if err != nil {
 			t.Fatal(err)
 		}
-		yhat, _ := net.Predict(d.X)
-		acc, err := Accuracy(d.Y, yhat)
-		if err != nil {
-			t.Fatal(err)
-		}
+		yhat := net.Predict(d.X)
+		acc := Accuracy(d.Y, yhat)
 		if acc != 1 {
 			t.Errorf("seed %d: accuracy %v after %d epochs (loss %v), want 1", seed, acc, xorBudget, h.TrainLoss[len(h.TrainLoss)-1])
 		}
@@ -163,7 +154,7 @@ func TestXORSolved(t *testing.T) {
 func TestTrainHistoryAndCallbacks(t *testing.T) {
 	d := randomDataset(50, 3, 2, 4)
 	val := randomDataset(20, 3, 2, 5)
-	net, _ := NewNetwork(Spec{Sizes: []int{3, 5, 2}, Loss: CategoricalCrossEntropy, Seed: 1})
+	net := NewNetwork(Spec{Sizes: []int{3, 5, 2}, Loss: CategoricalCrossEntropy, Seed: 1})
 	steps, epochs := 0, 0
 	var norms []float64
 	h, err := net.Train(d, Settings{Epochs: 4, BatchSize: 15, LearningRate: 0.5, Validation: val,
@@ -189,9 +180,9 @@ func TestTrainHistoryAndCallbacks(t *testing.T) {
 		t.Errorf("got %d steps, %d epochs, want 16 (⌈50/15⌉ = 4 per epoch) and 4", steps, epochs)
 	}
 	// The validation figures are those of the final network.
-	cost, _ := net.Cost(val.X, val.Y)
-	yhat, _ := net.Predict(val.X)
-	acc, _ := Accuracy(val.Y, yhat)
+	cost := net.Cost(val.X, val.Y)
+	yhat := net.Predict(val.X)
+	acc := Accuracy(val.Y, yhat)
 	if got := h.ValLoss[3]; math.Abs(got-cost) > 1e-15 {
 		t.Errorf("last ValLoss: got %v, want %v", got, cost)
 	}
@@ -217,7 +208,7 @@ func TestTrainHistoryAndCallbacks(t *testing.T) {
 	}
 	// Regression targets: accuracy is NaN.
 	reg := testRegression(math.Sin, 30, -math.Pi, math.Pi, 0.1, 1)
-	rnet, _ := NewNetwork(Spec{Sizes: []int{1, 8, 1}, Hidden: Tanh, Seed: 1})
+	rnet := NewNetwork(Spec{Sizes: []int{1, 8, 1}, Hidden: Tanh, Seed: 1})
 	h, err = rnet.Train(reg, Settings{Epochs: 200, BatchSize: 10, LearningRate: 0.05})
 	if err != nil {
 		t.Fatal(err)
@@ -234,7 +225,7 @@ func TestTrainDiverges(t *testing.T) {
 	for i := range 20 {
 		d.X.Set(i, 0, 100*d.X.At(i, 0)) // unscaled inputs: GD with α = 10 explodes
 	}
-	net, _ := NewNetwork(Spec{Sizes: []int{1, 1}, Seed: 1})
+	net := NewNetwork(Spec{Sizes: []int{1, 1}, Seed: 1})
 	h, err := net.Train(d, Settings{Epochs: 100, BatchSize: 5, LearningRate: 10})
 	if !errors.Is(err, ErrDiverged) || !strings.Contains(err.Error(), "at epoch ") || !strings.Contains(err.Error(), ", step ") {
 		t.Fatalf("got %v, want an error wrapping ErrDiverged naming the epoch and step", err)

@@ -25,7 +25,7 @@ func TestSaveFileFailedWriteKeepsOldFile(t *testing.T) {
 	}
 	dir := t.TempDir()
 	path := filepath.Join(dir, "model.json")
-	small, _ := NewNetwork(Spec{Sizes: []int{2, 2, 1}, Seed: 1})
+	small := NewNetwork(Spec{Sizes: []int{2, 2, 1}, Seed: 1})
 	if err := small.SaveFile(path); err != nil {
 		t.Fatal(err)
 	}
@@ -62,7 +62,7 @@ func saveFileChild() {
 		os.Stdout.WriteString("setrlimit: " + err.Error() + "\n")
 		os.Exit(2)
 	}
-	big, _ := NewNetwork(Spec{Sizes: []int{20, 20, 5}, Seed: 2})
+	big := NewNetwork(Spec{Sizes: []int{20, 20, 5}, Seed: 2})
 	err := big.SaveFile(os.Getenv("MLP_SAVEFILE_CHILD"))
 	if err == nil {
 		os.Stdout.WriteString("SaveFile succeeded\n")

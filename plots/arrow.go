@@ -3,6 +3,7 @@ package plots
 import (
 	"math"
 
+	"gomlp.dev/internal/validate"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
@@ -25,23 +26,26 @@ type Arrow struct {
 // NewArrow returns a black arrow from (x0, y0) to (x1, y1). The arrow does
 // not widen the plot's axes: what falls outside the data area is clipped.
 //
-// It returns an error if a coordinate is NaN or infinite, or the two ends
-// are the same point.
-func NewArrow(x0, y0, x1, y1 float64) (*Arrow, error) {
-	for _, v := range []float64{x0, y0, x1, y1} {
-		if math.IsNaN(v) || math.IsInf(v, 0) {
-			return nil, errorf("arrow from (%v, %v) to (%v, %v) is not finite", x0, y0, x1, y1)
-		}
+// It panics if a coordinate is NaN or infinite, or the two ends are the
+// same point.
+func NewArrow(x0, y0, x1, y1 float64) *Arrow {
+	return newArrow("NewArrow", x0, y0, x1, y1)
+}
+
+// newArrow is NewArrow, its panics naming fn.
+func newArrow(fn string, x0, y0, x1, y1 float64) *Arrow {
+	if validate.NonFinite([]float64{x0, y0, x1, y1}) >= 0 {
+		fail(fn, ErrNonFinite, "arrow from (%v, %v) to (%v, %v) is not finite", x0, y0, x1, y1)
 	}
 	if x0 == x1 && y0 == y1 {
-		return nil, errorf("arrow from (%v, %v) to itself", x0, y0)
+		fail(fn, nil, "arrow from (%v, %v) to itself", x0, y0)
 	}
 	return &Arrow{
 		From:      plotter.XY{X: x0, Y: y0},
 		To:        plotter.XY{X: x1, Y: y1},
 		LineStyle: draw.LineStyle{Color: Palette[len(Palette)-1], Width: lineWidth},
 		Head:      vg.Points(9),
-	}, nil
+	}
 }
 
 // Plot draws the arrow; the head is drawn in canvas space, so it keeps its

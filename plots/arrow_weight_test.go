@@ -1,7 +1,6 @@
 package plots_test
 
 import (
-	"log"
 	"math"
 	"testing"
 
@@ -12,10 +11,7 @@ import (
 
 func TestNewWeightArrow(t *testing.T) {
 	for _, u := range []struct{ w1, w2, b float64 }{{1, 2, -2}, {-3, 0.5, 1}, {0, 2, 0}} {
-		a, err := plots.NewWeightArrow([]float64{u.w1, u.w2}, u.b)
-		if err != nil {
-			t.Fatal(err)
-		}
+		a := plots.NewWeightArrow([]float64{u.w1, u.w2}, u.b)
 		// It starts on the line w·x + b = 0, at the point nearest the origin
 		// (a multiple of w), and is the unit vector along w.
 		if z := u.w1*a.From.X + u.w2*a.From.Y + u.b; math.Abs(z) > 1e-12 {
@@ -33,12 +29,9 @@ func TestNewWeightArrow(t *testing.T) {
 			t.Errorf("label %q, want w", a.Label)
 		}
 	}
-	_, err := plots.NewWeightArrow([]float64{0, 0}, 1)
-	wantError(t, err, "no line when w = 0")
-	_, err = plots.NewWeightArrow([]float64{1}, 1)
-	wantError(t, err, "needs 2 weights, got 1")
-	_, err = plots.NewWeightArrow([]float64{1, 1}, math.Inf(1))
-	wantError(t, err, "not finite")
+	wantPanic(t, "no line when w = 0", func() { plots.NewWeightArrow([]float64{0, 0}, 1) })
+	wantPanic(t, "NewWeightArrow: 1 weights, want 2", func() { plots.NewWeightArrow([]float64{1}, 1) })
+	wantPanic(t, "not finite", func() { plots.NewWeightArrow([]float64{1, 1}, math.Inf(1)) })
 }
 
 func ExampleNewWeightArrow() {
@@ -54,18 +47,9 @@ func ExampleNewWeightArrow() {
 			labels[i] = 1
 		}
 	}
-	p, err := plots.Scatter("w = (1, 2), b = −2", X, labels, []string{"ŷ = 0", "ŷ = 1"})
-	if err != nil {
-		log.Fatal(err)
-	}
-	a, err := plots.NewWeightArrow([]float64{1, 2}, -2)
-	if err != nil {
-		log.Fatal(err)
-	}
-	c, err := plots.NewCircle(0, 0, 1)
-	if err != nil {
-		log.Fatal(err)
-	}
+	p := plots.Scatter("w = (1, 2), b = −2", X, labels, []string{"ŷ = 0", "ŷ = 1"})
+	a := plots.NewWeightArrow([]float64{1, 2}, -2)
+	c := plots.NewCircle(0, 0, 1)
 	p.Add(a, c)
 	plots.IntegerTicks(p)
 	save("arrow_weight", p)

@@ -19,14 +19,12 @@ type Chord struct{ A, B float64 }
 //	f(λa + (1 − λ)b) ≤ λ f(a) + (1 − λ) f(b)   for all a, b and λ ∈ [0, 1].
 //
 // The axes are labelled t and f(t); change p.X.Label.Text and
-// p.Y.Label.Text. It returns an error if the range is empty or not finite,
-// f is nil or not finite on it, or a chord's ends are equal, NaN or outside
-// the range, or f is not finite at one of them.
-func Chords(title string, f func(x float64) float64, xmin, xmax float64, chords ...Chord) (*plot.Plot, error) {
-	p, err := functions(title, xmin, xmax, []Curve{{Name: "f", F: f}})
-	if err != nil {
-		return nil, err
-	}
+// p.Y.Label.Text. It panics if the range is empty or not finite, f is nil
+// or not finite on it, or a chord's ends are equal, NaN or outside the
+// range, or f is not finite at one of them.
+func Chords(title string, f func(x float64) float64, xmin, xmax float64, chords ...Chord) *plot.Plot {
+	const fn = "Chords"
+	p := functions(fn, title, xmin, xmax, []Curve{{Name: "f", F: f}})
 	p.X.Label.Text, p.Y.Label.Text = "t", "f(t)"
 	p.Legend = plot.NewLegend() // one curve: no legend
 	var ends []plot.Plotter     // drawn after every chord: no chord hides an end
@@ -34,28 +32,17 @@ func Chords(title string, f func(x float64) float64, xmin, xmax float64, chords 
 	for i, c := range chords {
 		inRange := func(x float64) bool { return x >= xmin && x <= xmax } // false for NaN
 		if c.A == c.B || !inRange(c.A) || !inRange(c.B) {
-			return nil, errorf("chord %d from %v to %v: want two different points in [%v, %v]", i, c.A, c.B, xmin, xmax)
+			fail(fn, nil, "chord %d from %v to %v: want two different points in [%v, %v]", i, c.A, c.B, xmin, xmax)
 		}
 		xys := plotter.XYs{{X: c.A, Y: f(c.A)}, {X: c.B, Y: f(c.B)}}
 		for _, pt := range xys {
-			if !finite(pt.Y) {
-				return nil, errorf("chord %d: f(%v) = %v, not finite", i, pt.X, pt.Y)
-			}
-			if err := checkValue(fmt.Sprintf("chord %d: f(%v)", i, pt.X), pt.Y); err != nil {
-				return nil, err
-			}
+			checkValue(fn, fmt.Sprintf("chord %d: f(%v)", i, pt.X), pt.Y)
 			ymin, ymax = math.Min(ymin, pt.Y), math.Max(ymax, pt.Y)
 		}
 		col := pathColors[i%len(pathColors)]
-		l, err := plotter.NewLine(xys)
-		if err != nil {
-			return nil, errorf("chord %d: %w", i, err)
-		}
+		l := newLine(xys)
 		l.Color, l.Width, l.Dashes = col, lineWidth, dashes[1]
-		s, err := plotter.NewScatter(xys)
-		if err != nil {
-			return nil, errorf("chord %d: %w", i, err)
-		}
+		s := newScatter(xys)
 		s.GlyphStyle = draw.GlyphStyle{Color: col, Shape: disc, Radius: markerRadius}
 		p.Add(l)
 		ends = append(ends, s)
@@ -66,5 +53,5 @@ func Chords(title string, f func(x float64) float64, xmin, xmax float64, chords 
 		lo, hi := padded(ymin, ymax)
 		p.Y.Min, p.Y.Max = math.Min(p.Y.Min, lo), math.Max(p.Y.Max, hi)
 	}
-	return p, nil
+	return p
 }

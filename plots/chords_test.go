@@ -1,7 +1,6 @@
 package plots_test
 
 import (
-	"log"
 	"math"
 	"testing"
 
@@ -13,11 +12,8 @@ import (
 // of its chords, both above the curve.
 func ExampleChords() {
 	f := func(t float64) float64 { return t*t - t + math.Exp(t/2)/2 }
-	p, err := plots.Chords("Chords of a convex function lie above it", f, -2, 3,
+	p := plots.Chords("Chords of a convex function lie above it", f, -2, 3,
 		plots.Chord{A: -1.5, B: 2.5}, plots.Chord{A: 0, B: 1.5})
-	if err != nil {
-		log.Fatal(err)
-	}
 	save("chords", p)
 	// Output:
 }
@@ -28,12 +24,8 @@ func TestChordsGolden(t *testing.T) {
 
 func TestChordsBadInput(t *testing.T) {
 	sq := func(t float64) float64 { return t * t }
-	_, err := plots.Chords("", sq, -1, 1, plots.Chord{A: 0.5, B: 0.5})
-	wantError(t, err, "chord 0 from 0.5 to 0.5")
-	_, err = plots.Chords("", sq, -1, 1, plots.Chord{A: 0, B: 2})
-	wantError(t, err, "want two different points in [-1, 1]")
-	_, err = plots.Chords("", nil, -1, 1)
-	wantError(t, err, "has no function")
-	_, err = plots.Chords("", math.Log, -1, 1)
-	wantError(t, err, "is NaN")
+	wantPanic(t, "chord 0 from 0.5 to 0.5", func() { plots.Chords("", sq, -1, 1, plots.Chord{A: 0.5, B: 0.5}) })
+	wantPanic(t, "want two different points in [-1, 1]", func() { plots.Chords("", sq, -1, 1, plots.Chord{A: 0, B: 2}) })
+	wantPanic(t, "has no function", func() { plots.Chords("", nil, -1, 1) })
+	wantPanic(t, "is NaN", func() { plots.Chords("", math.Log, -1, 1) })
 }

@@ -18,12 +18,10 @@ type SurfaceFigure struct {
 }
 
 // LossSurfaceBar is LossSurface with a colour bar labelled label (e.g.
-// "ECM"). Show draws it at Width + 3 cm × Height.
-func LossSurfaceBar(title, label string, loss func(w1, w2 float64) float64, w1min, w1max, w2min, w2max float64, paths ...Path) (*SurfaceFigure, error) {
-	p, lo, hi, err := lossSurface(title, loss, w1min, w1max, w2min, w2max, paths)
-	if err != nil {
-		return nil, err
-	}
+// "ECM"). Show draws it at Width + 3 cm × Height. It panics as LossSurface
+// does.
+func LossSurfaceBar(title, label string, loss func(w1, w2 float64) float64, w1min, w1max, w2min, w2max float64, paths ...Path) *SurfaceFigure {
+	p, lo, hi := lossSurface("LossSurfaceBar", title, loss, w1min, w1max, w2min, w2max, paths)
 	bar := plot.New()
 	bar.HideX()
 	bar.Y.Label.Text = label
@@ -39,7 +37,7 @@ func LossSurfaceBar(title, label string, loss func(w1, w2 float64) float64, w1mi
 	h := surfaceHeatMap(barGrid{bar.Y.Min, bar.Y.Max}, lo, hi)
 	h.Rasterized = true // no seams between the cells
 	bar.Add(noGlyphs{h})
-	return &SurfaceFigure{Plot: p, Bar: bar}, nil
+	return &SurfaceFigure{Plot: p, Bar: bar}
 }
 
 // Size returns Width + barWidth × Height.

@@ -2,6 +2,7 @@ package plots
 
 import (
 	"bytes"
+	"fmt"
 	"image"
 	"image/color"
 	"image/png"
@@ -28,10 +29,7 @@ type rendered struct {
 // renderPlot draws p at Width × Height as PNG does.
 func renderPlot(t *testing.T, p *plot.Plot) rendered {
 	t.Helper()
-	b, err := PNG(p, 0, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := PNG(p, 0, 0)
 	img, err := png.Decode(bytes.NewReader(b))
 	if err != nil {
 		t.Fatal(err)
@@ -61,32 +59,20 @@ func near(a, b color.RGBA, tol int) bool {
 // Before, only LossSurfaceBar had one.
 func TestHeatMapsHaveColorBars(t *testing.T) {
 	bowl := func(a, b float64) float64 { return a*a + 2*b*b }
-	loss, err := LossSurface("loss", bowl, -1, 1, -1, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	surf, err := Surface("tower", "ŷ", bowl, -1, 1, -1, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
+	loss := LossSurface("loss", bowl, -1, 1, -1, 1)
+	surf := Surface("tower", "ŷ", bowl, -1, 1, -1, 1)
 	X := mat.NewDense(2, 2, []float64{-1, -1, 1, 1})
-	sigmoid := PredictorFunc(func(P mat.Matrix) (*mat.Dense, error) {
+	sigmoid := PredictorFunc(func(P mat.Matrix) *mat.Dense {
 		n, _ := P.Dims()
 		out := mat.NewDense(n, 1, nil)
 		for i := range n {
 			out.Set(i, 0, 1/(1+math.Exp(-20*P.At(i, 0))))
 		}
-		return out, nil
+		return out
 	})
-	prob, err := DecisionRegions("probability", sigmoid, X, []int{0, 1}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	prob := DecisionRegions("probability", sigmoid, X, []int{0, 1}, nil)
 	W := mat.NewDense(1, 4, []float64{1, -1, 0.5, 0})
-	weights, err := WeightImages("weights", W, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
+	weights := WeightImages("weights", W, 1)
 	surfLo, surfHi := surfaceColor(0, 3)(0), surfaceColor(0, 3)(3)
 	for _, c := range []struct {
 		name   string
@@ -135,16 +121,9 @@ func TestMarkersOverOverlays(t *testing.T) {
 	X.Set(n, 1, -1.5)
 	X.Set(n+1, 0, 1.5)
 	X.Set(n+1, 1, 1.5)
-	p, err := Scatter("markers on top", X, nil, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := AddLine(p, Line{W: []float64{1, 0}}); err != nil {
-		t.Fatal(err)
-	}
-	if err := AddCircle(p, "", 0, 0, 1); err != nil {
-		t.Fatal(err)
-	}
+	p := Scatter("markers on top", X, nil, nil)
+	AddLine(p, Line{W: []float64{1, 0}})
+	AddCircle(p, "", 0, 0, 1)
 	r := renderPlot(t, p)
 	data := p.DataCanvas(r.canvas)
 	trX, trY := p.Transforms(&data)
@@ -174,17 +153,9 @@ func TestLogAxisLabels(t *testing.T) {
 		}
 	}
 	series := Series{Name: "loss", Y: []float64{10, 1, 0.1, 0.01}}
-	lin, err := Training("t", "a long x label, with words", "a long label (log scale)", series)
-	if err != nil {
-		t.Fatal(err)
-	}
-	logp, err := TrainingLogY("t", "a long x label, with words", "a long label (log scale)", series)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := LogX(logp); err != nil {
-		t.Fatal(err)
-	}
+	lin := Training("t", "a long x label, with words", "a long label (log scale)", series)
+	logp := TrainingLogY("t", "a long x label, with words", "a long label (log scale)", series)
+	LogX(logp)
 	c := draw.New(vgimg.New(Width, Height))
 	v := newView(logp)
 	if v.yLabel != "a long label (log)" || v.xLabel != "a long x label, with words (log)" {
@@ -200,8 +171,15 @@ func TestLogAxisLabels(t *testing.T) {
 	if d := math.Abs(float64(got.Max.X - want.Max.X)); d > 2 {
 		t.Errorf("right of the data area: %v on a log axis, %v on a linear one", got.Max.X, want.Max.X)
 	}
-	if LogX(nil) == nil || LogY(nil) == nil {
-		t.Error("LogX or LogY of a nil plot: no error")
+	for name, f := range map[string]func(*plot.Plot){"LogX": LogX, "LogY": LogY} {
+		func() {
+			defer func() {
+				if r := recover(); r == nil || fmt.Sprint(r) != "plots: "+name+": nil plot" {
+					t.Errorf("%s(nil): panicked with %v, want plots: %s: nil plot", name, r, name)
+				}
+			}()
+			f(nil)
+		}()
 	}
 }
 
@@ -211,13 +189,6 @@ func TestTickers(t *testing.T) {
 	X := mat.NewDense(3, 2, []float64{0, 0, 1, 2, 2, 1})
 	Y := mat.NewDense(3, 1, []float64{0, 1, 4})
 	s := Series{Y: []float64{3, 2, 1}}
-	must := func(p *plot.Plot, err error) *plot.Plot {
-		t.Helper()
-		if err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
 	sq := func(x float64) float64 { return x * x }
 	lin, pow := plot.Ticker(NiceTicks{}), plot.Ticker(PowerTicks{})
 	for _, c := range []struct {
@@ -225,23 +196,23 @@ func TestTickers(t *testing.T) {
 		p    *plot.Plot
 		x, y plot.Ticker
 	}{
-		{"Functions", must(Functions("", 0, 1, Curve{F: sq})), lin, lin},
-		{"Curves", must(Curves("", "x", "y", 0, 1, Curve{F: sq})), lin, lin},
-		{"Scatter", must(Scatter("", X, nil, nil)), lin, lin},
-		{"Regression", must(Regression("", Y.Slice(0, 3, 0, 1), Y, Curve{F: sq})), lin, lin},
-		{"Training", must(Training("", "", "", s)), lin, lin},
-		{"TrainingLogY", must(TrainingLogY("", "", "", s)), lin, pow},
-		{"GradientNorms", must(GradientNorms("", [][]float64{{1, 2}, {0.5, 1}})), lin, pow},
-		{"LogLog", must(LogLog("", "", "", []Series{{X: []float64{1, 10}, Y: []float64{1, 2}}})), pow, pow},
-		{"LossSurface", must(LossSurface("", func(a, b float64) float64 { return a }, 0, 1, 0, 1)), lin, lin},
-		{"DecisionLines", must(DecisionLines("", []Line{{W: []float64{1, 1}}}, X, nil, nil)), lin, lin},
-		{"Chords", must(Chords("", sq, -1, 1, Chord{A: -1, B: 1})), lin, lin},
+		{"Functions", Functions("", 0, 1, Curve{F: sq}), lin, lin},
+		{"Curves", Curves("", "x", "y", 0, 1, Curve{F: sq}), lin, lin},
+		{"Scatter", Scatter("", X, nil, nil), lin, lin},
+		{"Regression", Regression("", Y.Slice(0, 3, 0, 1), Y, Curve{F: sq}), lin, lin},
+		{"Training", Training("", "", "", s), lin, lin},
+		{"TrainingLogY", TrainingLogY("", "", "", s), lin, pow},
+		{"GradientNorms", GradientNorms("", [][]float64{{1, 2}, {0.5, 1}}), lin, pow},
+		{"LogLog", LogLog("", "", "", []Series{{X: []float64{1, 10}, Y: []float64{1, 2}}}), pow, pow},
+		{"LossSurface", LossSurface("", func(a, b float64) float64 { return a }, 0, 1, 0, 1), lin, lin},
+		{"DecisionLines", DecisionLines("", []Line{{W: []float64{1, 1}}}, X, nil, nil), lin, lin},
+		{"Chords", Chords("", sq, -1, 1, Chord{A: -1, B: 1}), lin, lin},
 	} {
 		if c.p.X.Tick.Marker != c.x || c.p.Y.Tick.Marker != c.y {
 			t.Errorf("%s: tickers %T and %T, want %T and %T", c.name, c.p.X.Tick.Marker, c.p.Y.Tick.Marker, c.x, c.y)
 		}
 	}
-	sp := must(Spread("", "", Group{Values: []float64{1, 2}}))
+	sp := Spread("", "", Group{Values: []float64{1, 2}})
 	if sp.Y.Tick.Marker != lin {
 		t.Errorf("Spread: Y ticker %T, want NiceTicks", sp.Y.Tick.Marker)
 	}

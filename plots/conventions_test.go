@@ -1,7 +1,6 @@
 package plots_test
 
 import (
-	"log"
 	"math"
 	"testing"
 
@@ -19,13 +18,10 @@ func ExampleLossSurface_minimum() {
 	// Two step sizes that both end at the minimum: both end markers stay
 	// visible (the first is drawn larger), and the minimum, a path of one
 	// point, is drawn as the cross its legend shows.
-	p, err := plots.LossSurface("Two paths to the minimum", bowl, -3, 3, -2.5, 2,
+	p := plots.LossSurface("Two paths to the minimum", bowl, -3, 3, -2.5, 2,
 		descend("α = 0.1", -2.5, 1.5, 0.1, 200),
 		descend("α = 0.45", 2.5, -2, 0.45, 60),
 		plots.Path{Name: "minimum", W1: []float64{1}, W2: []float64{-0.5}})
-	if err != nil {
-		log.Fatal(err)
-	}
 	save("surface_paths", p)
 	// Output:
 }
@@ -41,11 +37,8 @@ func ExampleDecisionLines_dashed() {
 		{Name: "learnt unit 1", W: []float64{5.1, 5.3}, B: -2.2},
 		{Name: "learnt unit 2", W: []float64{-4, -4}, B: 6},
 	}
-	p, err := plots.DecisionLines("Hidden lines: hand-made and learnt", lines, X,
+	p := plots.DecisionLines("Hidden lines: hand-made and learnt", lines, X,
 		[]int{0, 1, 1, 0}, []string{"XOR = 0", "XOR = 1"}, plots.LinesStyle{Colors: plots.Categorical})
-	if err != nil {
-		log.Fatal(err)
-	}
 	save("lines_dashed", p)
 	// Output:
 }
@@ -57,10 +50,7 @@ func ExampleSurface() {
 		h := sig(30*(x1-0.3)) - sig(30*(x1-0.7)) + sig(30*(x2-0.4)) - sig(30*(x2-0.6))
 		return sig(20 * (h - 1.5))
 	}
-	p, err := plots.Surface("A tower from four steps", "ŷ", tower, 0, 1, 0, 1)
-	if err != nil {
-		log.Fatal(err)
-	}
+	p := plots.Surface("A tower from four steps", "ŷ", tower, 0, 1, 0, 1)
 	save("surface_tower", p)
 	// Output:
 }
@@ -73,30 +63,22 @@ func ExampleLogX() {
 	for i, p := range P {
 		evals[i] = 2 * p
 	}
-	p, err := plots.TrainingLogY("Passes for one gradient", "P (weights and biases)", "passes",
+	p := plots.TrainingLogY("Passes for one gradient", "P (weights and biases)", "passes",
 		plots.Series{Name: "numerical: 2P", X: P, Y: evals},
 		plots.Series{Name: "backprop: 2", X: P, Y: []float64{2, 2, 2, 2, 2, 2}})
-	if err != nil {
-		log.Fatal(err)
-	}
-	if err := plots.LogX(p); err != nil {
-		log.Fatal(err)
-	}
+	plots.LogX(p)
 	save("training_logx", p)
 	// Output:
 }
 
 func ExampleCurves() {
 	// A sigmoid and its derivative: the Y label names both.
-	p, err := plots.Curves("The sigmoid and its derivative", "z", "σ(z), σ′(z)", -6, 6,
+	p := plots.Curves("The sigmoid and its derivative", "z", "σ(z), σ′(z)", -6, 6,
 		plots.Curve{Name: "σ(z)", F: func(z float64) float64 { return 1 / (1 + math.Exp(-z)) }},
 		plots.Curve{Name: "σ′(z)", F: func(z float64) float64 {
 			s := 1 / (1 + math.Exp(-z))
 			return s * (1 - s)
 		}})
-	if err != nil {
-		log.Fatal(err)
-	}
 	save("curves", p)
 	// Output:
 }

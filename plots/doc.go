@@ -1,8 +1,8 @@
 // Package plots draws every figure of the course with gonum/plot and shows
 // it inline in a GoNB notebook.
 //
-// Each kind of figure is one call that returns a *plot.Plot, or an error
-// naming the problem for bad data (NaN, Inf, empty or mismatched input):
+// Each kind of figure is one call that returns a *plot.Plot (see Errors
+// and panics for bad data):
 //
 //	activations φ(z)                Functions(title, xmin, xmax, curves...)
 //	other curves (σ′(z), losses)    Curves(title, xLabel, yLabel, xmin, xmax, curves...)
@@ -23,6 +23,8 @@
 //	a circle, a band between lines  NewCircle(x, y, r), NewBand(w, lo, hi), with p.Add
 //	ticks at the integers only      IntegerTicks(p)
 //	a logarithmic axis              LogX(p), LogY(p)
+//	decision lines, contours, …     AddLine, AddCircle, AddMarker, AddHollow, AddContours
+//	any model's output column       OutputColumn(model, k)
 //
 // The returned plot can still be adjusted with gonum/plot before it is
 // shown, for instance its axis labels: p.X.Label.Text = "x".
@@ -54,13 +56,13 @@
 // # Display
 //
 // Show displays a figure (a *plot.Plot or a *Panel) inline as a PNG,
-// ShowSVG as an SVG; PNG and SVG return the image bytes. ShowEqualAxes
-// draws one unit of x₁ as long as one of x₂ (right angles look right). A Live display
-// updates one figure in place while a network trains, and leaves the final
-// figure as the cell's output; Sliders redraws a figure in place as the
-// user moves sliders. Outside a notebook all of them only render
-// (Live.Update not even that), so the same code runs in `go test` and in
-// commands.
+// ShowSVG as an SVG; PNG and SVG return the image bytes, Save writes them
+// to a file. ShowEqualAxes draws one unit of x₁ as long as one of x₂
+// (right angles look right). A Live display updates one figure in place
+// while a network trains, and leaves the final figure as the cell's
+// output; Sliders redraws a figure in place as the user moves sliders.
+// Outside a notebook all of them only render (Live.Update not even that),
+// so the same code runs in `go test` and in commands.
 //
 // # Data
 //
@@ -72,15 +74,27 @@
 // the colour-blind-safe Okabe–Ito Palette with a marker Shape per class, so
 // the same data always gives the same image bytes.
 //
+// # Errors and panics
+//
+// As in gonum, bad input is the caller's mistake and panics, before
+// gonum/plot sees it, with an error whose message is "plots: Fn: …" and
+// names the problem: empty or mismatched data, a nil matrix or figure, a
+// label out of range, a NaN or ±Inf value (the error matches ErrNonFinite
+// under errors.Is: "plots: Training: series "α = 2.1" at point 12 is
+// (13, +Inf), not finite"), a value or size past the limits below
+// (ErrLimit). The figure functions, Show and its variants, Live and
+// Sliders return no error: a figure that cannot be drawn is found by the
+// same checks when it is made or shown. Only Save, which writes a file,
+// returns one.
+//
 // # Limits
 //
-// What gonum/plot cannot draw is an error, checked when a figure is made or
-// before it is rendered, never a panic, a hang or a blank frame: values and
-// axis ranges within ±MaxValue (1e100); on a log axis values in
-// [MinLogValue, MaxValue] spanning at most MaxLogDecades powers of ten; at
-// most MaxClasses classes; images with both sides in [MinSide, MaxSide],
-// and a Panel with at least one plot. A typed-nil matrix is an error naming
-// it. Decision regions cost O(K) per grid cell for K classes. An error
-// quotes at most the start of a long name and the ends of a long list
-// (MaxErrorLen bytes in all).
+// What gonum/plot cannot draw panics, checked when a figure is made or
+// before it is rendered, never a panic inside gonum, a hang or a blank
+// frame: values and axis ranges within ±MaxValue (1e100); on a log axis
+// values in [MinLogValue, MaxValue] spanning at most MaxLogDecades powers
+// of ten; at most MaxClasses classes; images with both sides in [MinSide,
+// MaxSide], and a Panel with at least one plot. Decision regions cost O(K)
+// per grid cell for K classes. A message quotes at most the start of a
+// long name and is cut to MaxErrorLen bytes.
 package plots

@@ -13,7 +13,7 @@ import (
 // first plot set the width of every cell.
 func EqualAxes(f Figure) (w, h vg.Length) {
 	p, cols, rows, cellH := firstPlot(f)
-	if p == nil || checkAxes(p) != nil { // an axis gonum cannot draw: PNG says why
+	if msg, _ := axesError(p); p == nil || msg != "" { // an axis gonum cannot draw: Show says why
 		return size(f, 0, 0)
 	}
 	// The padding around the data area (ticks, labels, legend) does not
@@ -45,10 +45,8 @@ func firstPlot(f Figure) (p *plot.Plot, cols, rows int, cellH vg.Length) {
 }
 
 // ShowEqualAxes is Show at the size EqualAxes gives.
-func ShowEqualAxes(f Figure) error {
-	if err := checkFigure(f); err != nil {
-		return err
-	}
+func ShowEqualAxes(f Figure) {
+	checkFigure("ShowEqualAxes", f)
 	w, h := EqualAxes(f)
-	return ShowSize(f, w, h)
+	show("ShowEqualAxes", f, w, h)
 }

@@ -4,44 +4,54 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
-	"strings"
 	"unicode/utf8"
+
+	"gomlp.dev/internal/validate"
 )
 
-// MaxErrorLen is the longest message, in bytes, of an error from plots: an
-// error that quotes the caller's data shows the start of a long name and
-// the first and last values of a long list, never all of it.
+// MaxErrorLen is the longest message, in bytes, of a panic from plots: a
+// message that quotes the caller's data shows the start of a long name and
+// the ends of a long list, never all of it.
 const MaxErrorLen = 400
 
-const (
-	// quoteRunes is how many runes of a name an error message quotes.
-	quoteRunes = 40
-	// listEnds is how many values from each end of a long list an error
-	// message shows.
-	listEnds = 3
+// The kinds of bad data a figure cannot draw. plots panics with an error
+// (its message "plots: Fn: …") that matches one of them under errors.Is
+// when the data are the problem; other mistakes (a nil matrix, shapes that
+// do not fit, an empty list) match neither.
+var (
+	// ErrNonFinite: a value to draw is NaN or ±Inf.
+	ErrNonFinite = errors.New("plots: a value is not finite")
+	// ErrLimit: a value, a range, a size or a count is beyond what a
+	// figure can draw (MaxValue, MinLogValue, MaxLogDecades, MaxClasses,
+	// MinSide, MaxSide, 100 images).
+	ErrLimit = errors.New("plots: beyond the limits of a figure")
 )
 
-// errorf is fmt.Errorf for the errors of plots: the message gets the
-// prefix "plots: " and is cut to MaxErrorLen bytes; a %w error stays
-// wrapped.
-func errorf(format string, args ...any) error {
-	err := fmt.Errorf("plots: "+format, args...)
-	msg := err.Error()
-	if len(msg) <= MaxErrorLen {
-		return err
+// quoteRunes is how many runes of a name a message quotes.
+const quoteRunes = 40
+
+// fail panics with the mistake of a caller of the exported function fn:
+// an error whose message is "plots: fn: " and the formatted text, cut to
+// MaxErrorLen bytes, and which matches kind (ErrNonFinite, ErrLimit or nil
+// for neither) under errors.Is.
+func fail(fn string, kind error, format string, args ...any) {
+	msg := fmt.Sprintf("plots: "+fn+": "+format, args...)
+	if len(msg) > MaxErrorLen {
+		msg = cut(msg, MaxErrorLen-len("…")) + "…"
 	}
-	return &cutError{msg: cut(msg, MaxErrorLen-len("…")) + "…", err: errors.Unwrap(err)}
+	if kind == nil {
+		panic(errors.New(msg))
+	}
+	panic(validate.Errorf(kind, "%s", msg))
 }
 
-// cutError is an error whose message was cut, wrapping the error it was
-// made from (if any).
-type cutError struct {
-	msg string
-	err error
+// bug panics with an error of gonum/plot that the checks before the call
+// rule out: a mistake of plots, not of its caller.
+func bug(err error) {
+	if err != nil {
+		panic(fmt.Sprintf("plots: internal error (a bug of package plots): %v", err))
+	}
 }
-
-func (e *cutError) Error() string { return e.msg }
-func (e *cutError) Unwrap() error { return e.err }
 
 // cut returns the longest prefix of s of at most n bytes that ends on a
 // whole rune.
@@ -67,15 +77,4 @@ func quote(s string) string {
 		s = s[:i] + "…"
 	}
 	return strconv.Quote(s)
-}
-
-// values writes v as %v does when it is short, else its first and last
-// listEnds values and its length: "[1 2 3 … 8 9 10] (10 values)".
-func values(v []float64) string {
-	if len(v) <= 2*listEnds+1 {
-		return fmt.Sprint(v)
-	}
-	head := strings.Trim(fmt.Sprint(v[:listEnds]), "[]")
-	tail := strings.Trim(fmt.Sprint(v[len(v)-listEnds:]), "[]")
-	return fmt.Sprintf("[%s … %s] (%d values)", head, tail, len(v))
 }

@@ -2,7 +2,6 @@ package plots_test
 
 import (
 	"fmt"
-	"log"
 	"math"
 	"testing"
 
@@ -13,7 +12,7 @@ import (
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 
 func ExampleFunctions() {
-	p, err := plots.Functions("Sigmoid and its derivative", -6, 6,
+	p := plots.Functions("Sigmoid and its derivative", -6, 6,
 		plots.Curve{Name: "step", F: func(z float64) float64 {
 			if z >= 0 {
 				return 1
@@ -23,9 +22,6 @@ func ExampleFunctions() {
 		plots.Curve{Name: "σ(z)", F: sigmoid},
 		plots.Curve{Name: "σ′(z)", F: func(z float64) float64 { return sigmoid(z) * (1 - sigmoid(z)) }},
 	)
-	if err != nil {
-		log.Fatal(err)
-	}
 	save("functions", p)
 	fmt.Printf("y from %.2f to %.2f\n", p.Y.Min, p.Y.Max)
 	// Output:
@@ -37,7 +33,7 @@ func TestFunctionsGolden(t *testing.T) {
 }
 
 func TestFunctionsSameBytes(t *testing.T) {
-	sameBytes(t, func() (plots.Figure, error) {
+	sameBytes(t, func() plots.Figure {
 		return plots.Functions("tanh", -3, 3, plots.Curve{Name: "tanh", F: math.Tanh})
 	})
 }
@@ -49,18 +45,17 @@ func TestFunctionsBadInput(t *testing.T) {
 		curves     []plots.Curve
 		want       string
 	}{
-		{"no curve", -1, 1, nil, "at least one curve"},
-		{"empty range", 1, 1, []plots.Curve{{Name: "id", F: math.Abs}}, "empty or not finite"},
-		{"NaN range", math.NaN(), 1, []plots.Curve{{Name: "id", F: math.Abs}}, "empty or not finite"},
-		{"infinite range", -1, math.Inf(1), []plots.Curve{{Name: "id", F: math.Abs}}, "empty or not finite"},
+		{"no curve", -1, 1, nil, "Functions: no curve to draw"},
+		{"empty range", 1, 1, []plots.Curve{{Name: "id", F: math.Abs}}, "Functions: range [1, 1] is empty"},
+		{"NaN range", math.NaN(), 1, []plots.Curve{{Name: "id", F: math.Abs}}, "Functions: range [NaN, 1] is not finite"},
+		{"infinite range", -1, math.Inf(1), []plots.Curve{{Name: "id", F: math.Abs}}, "Functions: range [-1, +Inf] is not finite"},
 		{"nil function", -1, 1, []plots.Curve{{Name: "f"}}, `"f" has no function`},
-		{"NaN value", -1, 1, []plots.Curve{{Name: "sqrt", F: math.Sqrt}}, `"sqrt" is NaN`},
-		{"infinite value", -1, 1, []plots.Curve{{Name: "log", F: func(x float64) float64 { return math.Log(x * x) }}}, `"log" is -Inf`},
+		{"NaN value", -1, 1, []plots.Curve{{Name: "sqrt", F: math.Sqrt}}, `Functions: curve "sqrt" at x = -1 is NaN, not finite`},
+		{"infinite value", -1, 1, []plots.Curve{{Name: "log", F: func(x float64) float64 { return math.Log(x * x) }}}, `Functions: curve "log" at x = 0 is -Inf, not finite`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := plots.Functions("bad", tt.xmin, tt.xmax, tt.curves...)
-			wantError(t, err, tt.want)
+			wantPanic(t, tt.want, func() { plots.Functions("bad", tt.xmin, tt.xmax, tt.curves...) })
 		})
 	}
 }

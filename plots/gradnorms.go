@@ -1,7 +1,6 @@
 package plots
 
 import (
-	"errors"
 	"fmt"
 
 	"gonum.org/v1/plot"
@@ -12,11 +11,12 @@ import (
 // Nielsen's chapter 5 on the vanishing gradient: perEpoch[e][l] is the norm
 // for hidden layer l+1 after epoch e+1.
 //
-// It returns an error if there is no epoch, the epochs do not all have the
-// same number of layers, or a norm is not finite or not > 0.
-func GradientNorms(title string, perEpoch [][]float64) (*plot.Plot, error) {
+// It panics if there is no epoch, the epochs do not all have the same
+// number of layers, or a norm is not finite or not > 0.
+func GradientNorms(title string, perEpoch [][]float64) *plot.Plot {
+	const fn = "GradientNorms"
 	if len(perEpoch) == 0 || len(perEpoch[0]) == 0 {
-		return nil, errors.New("plots: GradientNorms needs at least one epoch with one layer")
+		fail(fn, nil, "no norms: want at least one epoch with one layer")
 	}
 	layers := len(perEpoch[0])
 	series := make([]Series, layers)
@@ -26,11 +26,11 @@ func GradientNorms(title string, perEpoch [][]float64) (*plot.Plot, error) {
 	}
 	for e, norms := range perEpoch {
 		if len(norms) != layers {
-			return nil, errorf("epoch %d has %d layer norms, epoch 0 has %d", e, len(norms), layers)
+			fail(fn, nil, "epoch %d has %d layer norms, epoch 0 has %d", e, len(norms), layers)
 		}
 		for l, v := range norms {
 			series[l].Y[e] = v
 		}
 	}
-	return TrainingLogY(title, words().Epoch, "‖δ{l}‖", series...)
+	return training(fn, title, words().Epoch, "‖δ{l}‖", true, series)
 }

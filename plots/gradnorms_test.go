@@ -1,7 +1,6 @@
 package plots_test
 
 import (
-	"log"
 	"math"
 	"testing"
 
@@ -20,10 +19,7 @@ func ExampleGradientNorms() {
 		}
 		perEpoch = append(perEpoch, norms)
 	}
-	p, err := plots.GradientNorms("Speed of learning per hidden layer", perEpoch)
-	if err != nil {
-		log.Fatal(err)
-	}
+	p := plots.GradientNorms("Speed of learning per hidden layer", perEpoch)
 	save("gradnorms", p)
 	// Output:
 }
@@ -46,8 +42,7 @@ func TestGradientNormsBadInput(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := plots.GradientNorms("bad", tt.perEpoch)
-			wantError(t, err, tt.want)
+			wantPanic(t, tt.want, func() { plots.GradientNorms("bad", tt.perEpoch) })
 		})
 	}
 }

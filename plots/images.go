@@ -1,12 +1,12 @@
 package plots
 
 import (
-	"errors"
 	"fmt"
 	"image"
 	"image/color"
 	"math"
 
+	"gomlp.dev/internal/validate"
 	"gonum.org/v1/gonum/mat"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
@@ -29,22 +29,20 @@ const (
 // label y and, if predicted is not nil, the predicted ŷ, in vermillion when
 // ŷ ≠ y. labels may be nil for no captions.
 //
-// It returns an error if X is empty, has more than 100 rows, its rows are
-// not square images, a pixel is not finite, labels or predicted do not
-// have one entry per row, or cols < 1.
-func Digits(title string, X mat.Matrix, labels, predicted []int, cols int) (*plot.Plot, error) {
-	n, side, err := checkImages("X", X, cols)
-	if err != nil {
-		return nil, err
-	}
+// It panics if X is nil or empty, has more than 100 rows, its rows are not
+// square images, a pixel is not finite, labels or predicted do not have one
+// entry per row, or cols < 1.
+func Digits(title string, X mat.Matrix, labels, predicted []int, cols int) *plot.Plot {
+	const fn = "Digits"
+	n, side := checkImages(fn, "X", X, cols)
 	if labels != nil && len(labels) != n {
-		return nil, errorf("%d labels for %d images", len(labels), n)
+		fail(fn, nil, "%d labels for %d images", len(labels), n)
 	}
 	if predicted != nil && len(predicted) != n {
-		return nil, errorf("%d predictions for %d images", len(predicted), n)
+		fail(fn, nil, "%d predictions for %d images", len(predicted), n)
 	}
 	if predicted != nil && labels == nil {
-		return nil, errors.New("plots: predictions without labels to compare them with")
+		fail(fn, nil, "predictions without labels to compare them with")
 	}
 	g := &imageGrid{cols: cols}
 	for i := range n {
@@ -62,7 +60,7 @@ func Digits(title string, X mat.Matrix, labels, predicted []int, cols int) (*plo
 			g.captions = append(g.captions, caption{fmt.Sprintf("y=%d", labels[i]), color.Black})
 		}
 	}
-	return g.plot(title), nil
+	return g.plot(title)
 }
 
 // WeightImages draws each row of W (n_l × n_{l-1}, n_{l-1} a square such
@@ -71,13 +69,10 @@ func Digits(title string, X mat.Matrix, labels, predicted []int, cols int) (*plo
 // scaled by its own largest |w| (a colour bar right of the images shows the
 // scale); units are captioned "unit 1" … "unit n_l".
 //
-// It returns an error if W is empty, has more than 100 rows, its rows are
-// not square images, a weight is not finite, or cols < 1.
-func WeightImages(title string, W mat.Matrix, cols int) (*plot.Plot, error) {
-	n, side, err := checkImages("W", W, cols)
-	if err != nil {
-		return nil, err
-	}
+// It panics if W is nil or empty, has more than 100 rows, its rows are not
+// square images, a weight is not finite, or cols < 1.
+func WeightImages(title string, W mat.Matrix, cols int) *plot.Plot {
+	n, side := checkImages("WeightImages", "W", W, cols)
 	white := color.RGBA{255, 255, 255, 255}
 	pos, neg := pale(Palette[0], 1), pale(Palette[1], 1)
 	g := &imageGrid{cols: cols}
@@ -104,37 +99,33 @@ func WeightImages(title string, W mat.Matrix, cols int) (*plot.Plot, error) {
 		}
 		return mix(white, neg, -v)
 	}})
-	return p, nil
+	return p
 }
 
-// checkImages checks that X holds 1 … maxImages finite square images and
-// returns their number and side.
-func checkImages(name string, X mat.Matrix, cols int) (n, side int, err error) {
-	if nilMatrix(X) {
-		return 0, 0, errorf("no images (%s is nil)", name)
+// checkImages panics, naming fn, unless X holds 1 … maxImages finite
+// square images, and returns their number and side.
+func checkImages(fn, name string, X mat.Matrix, cols int) (n, side int) {
+	if validate.Nil(X) {
+		fail(fn, nil, "no images (%s is nil)", name)
 	}
 	n, d := X.Dims()
 	if n == 0 || d == 0 {
-		return 0, 0, errors.New("plots: no images (empty matrix)")
+		fail(fn, nil, "no images (%s is %s)", name, validate.Dims(n, d))
 	}
 	if n > maxImages {
-		return 0, 0, errorf("%d images, at most %d fit in a figure", n, maxImages)
+		fail(fn, ErrLimit, "%d images, at most %d fit in a figure", n, maxImages)
 	}
 	side = int(math.Round(math.Sqrt(float64(d))))
 	if side*side != d {
-		return 0, 0, errorf("rows of %d values are not square images", d)
+		fail(fn, nil, "rows of %d values are not square images", d)
 	}
 	if cols < 1 {
-		return 0, 0, errorf("%d columns, want at least 1", cols)
+		fail(fn, nil, "%d columns, want at least 1", cols)
 	}
-	for i := range n {
-		for j := range d {
-			if v := X.At(i, j); !finite(v) {
-				return 0, 0, errorf("image %d, pixel %d is %v", i, j, v)
-			}
-		}
+	if i, j, found := validate.MatrixNonFinite(X); found {
+		fail(fn, ErrNonFinite, "image %d, pixel %d is %v, not finite", i, j, X.At(i, j))
 	}
-	return n, side, nil
+	return n, side
 }
 
 // rowImage makes row i of X a side×side image, each value coloured by

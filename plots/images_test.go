@@ -1,7 +1,6 @@
 package plots_test
 
 import (
-	"log"
 	"math"
 	"testing"
 
@@ -48,10 +47,7 @@ func ExampleDigits() {
 	X, labels := strokes(16)
 	predicted := append([]int(nil), labels...)
 	predicted[5], predicted[10] = 1, 6 // two mistakes, shown in vermillion
-	p, err := plots.Digits("Test digits: label y, prediction ŷ", X, labels, predicted, 8)
-	if err != nil {
-		log.Fatal(err)
-	}
+	p := plots.Digits("Test digits: label y, prediction ŷ", X, labels, predicted, 8)
 	save("digits", p)
 	// Output:
 }
@@ -68,10 +64,7 @@ func ExampleWeightImages() {
 			W.Set(i, j, X.At(i, j)-mean)
 		}
 	}
-	p, err := plots.WeightImages("Weights of four hidden units", W, 4)
-	if err != nil {
-		log.Fatal(err)
-	}
+	p := plots.WeightImages("Weights of four hidden units", W, 4)
 	save("weights", p)
 	// Output:
 }
@@ -83,7 +76,7 @@ func TestImagesGolden(t *testing.T) {
 
 func TestDigitsSameBytes(t *testing.T) {
 	X, labels := strokes(5)
-	sameBytes(t, func() (plots.Figure, error) { return plots.Digits("twice", X, labels, nil, 5) })
+	sameBytes(t, func() plots.Figure { return plots.Digits("twice", X, labels, nil, 5) })
 }
 
 func TestImagesBadInput(t *testing.T) {
@@ -99,7 +92,7 @@ func TestImagesBadInput(t *testing.T) {
 		want      string
 	}{
 		{"nil", nil, nil, nil, 3, "X is nil"},
-		{"empty", &mat.Dense{}, nil, nil, 3, "empty matrix"},
+		{"empty", &mat.Dense{}, nil, nil, 3, "Digits: no images (X is 0×0)"},
 		{"too many", mat.NewDense(101, 4, nil), nil, nil, 10, "101 images, at most 100"},
 		{"not square", mat.NewDense(2, 10, nil), nil, nil, 2, "rows of 10 values are not square"},
 		{"no columns", X, nil, nil, 0, "0 columns"},
@@ -110,12 +103,10 @@ func TestImagesBadInput(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := plots.Digits("bad", tt.X, tt.labels, tt.predicted, tt.cols)
-			wantError(t, err, tt.want)
+			wantPanic(t, tt.want, func() { plots.Digits("bad", tt.X, tt.labels, tt.predicted, tt.cols) })
 		})
 	}
 	t.Run("weights NaN", func(t *testing.T) {
-		_, err := plots.WeightImages("bad", nan, 3)
-		wantError(t, err, "pixel 100 is NaN")
+		wantPanic(t, "pixel 100 is NaN", func() { plots.WeightImages("bad", nan, 3) })
 	})
 }

@@ -3,7 +3,6 @@ package plots_test
 import (
 	"bytes"
 	"fmt"
-	"log"
 	"math"
 	"os"
 	"strings"
@@ -27,10 +26,7 @@ func TestMain(m *testing.M) {
 func Example_spanish() {
 	os.Setenv("GOMLP_LANG", "es") // in a notebook: %env GOMLP_LANG es
 	defer os.Unsetenv("GOMLP_LANG")
-	p, err := plots.GradientNorms("Rapidez del aprendizaje", [][]float64{{0.01, 0.1}})
-	if err != nil {
-		log.Fatal(err)
-	}
+	p := plots.GradientNorms("Rapidez del aprendizaje", [][]float64{{0.01, 0.1}})
 	fmt.Println(p.X.Label.Text)
 	// Output: época
 }
@@ -40,9 +36,9 @@ func Example_spanish() {
 // passes them. Their goldens are testdata/*_es_golden.png.
 var spanishFigures = []struct {
 	name string
-	draw func() (plots.Figure, error)
+	draw func() plots.Figure
 }{
-	{"gradnorms_es", func() (plots.Figure, error) {
+	{"gradnorms_es", func() plots.Figure {
 		var perEpoch [][]float64
 		for e := range 30 {
 			var norms []float64
@@ -53,30 +49,27 @@ var spanishFigures = []struct {
 		}
 		return plots.GradientNorms("Rapidez del aprendizaje por capa oculta", perEpoch)
 	}},
-	{"spread_es", func() (plots.Figure, error) {
+	{"spread_es", func() plots.Figure {
 		return plots.Spread("Exactitud de prueba en cinco semillas", "exactitud",
 			plots.Group{Name: "B = 4", Values: []float64{0.93, 0.94, 0.91, 0.925, 0.92}},
 			plots.Group{Name: "B = N", Values: []float64{0.93, 0.93, 0.92, 0.92, 0.91}})
 	}},
-	{"regression_es", func() (plots.Figure, error) {
-		d, err := data.NoisyLine(40, 2, -1, 0.3, 1)
-		if err != nil {
-			return nil, err
-		}
+	{"regression_es", func() plots.Figure {
+		d := data.NoisyLine(40, 2, -1, 0.3, 1)
 		return plots.Regression("Una recta con ruido y un ajuste", d.X, d.Y,
 			plots.Curve{Name: "ajuste ŷ = 1.9x − 0.95", F: func(x float64) float64 { return 1.9*x - 0.95 }},
 			plots.Curve{Name: "verdadera y = 2x − 1", F: func(x float64) float64 { return 2*x - 1 }})
 	}},
-	{"scatter_es", func() (plots.Figure, error) {
+	{"scatter_es", func() plots.Figure {
 		X, labels := blobs(30, 0.6, [2]float64{0, 0}, [2]float64{3, 1}, [2]float64{1, 3})
 		return plots.Scatter("Tres nubes, clases sin nombre", X, labels, nil)
 	}},
-	{"network_es", func() (plots.Figure, error) {
+	{"network_es", func() plots.Figure {
 		W1 := mat.NewDense(2, 2, []float64{1, 1, -1, -1})
 		W2 := mat.NewDense(1, 2, []float64{1, 1})
 		return plots.NetworkDiagram("XOR con OR, NAND y AND", []mat.Matrix{W1, W2})
 	}},
-	{"weights_es", func() (plots.Figure, error) {
+	{"weights_es", func() plots.Figure {
 		X, _ := strokes(4)
 		W := mat.NewDense(4, 784, nil)
 		for i := range 4 {
@@ -87,7 +80,7 @@ var spanishFigures = []struct {
 		}
 		return plots.WeightImages("Pesos de cuatro unidades ocultas", W, 4)
 	}},
-	{"surface_es", func() (plots.Figure, error) {
+	{"surface_es", func() plots.Figure {
 		return plots.LossSurface("Descenso por gradiente sobre una pérdida cuadrática", bowl,
 			-3, 3, -2.5, 2, descend("", -2.5, 1.5, 0.1, 30), descend("", 2.5, -2, 0.45, 15))
 	}},
@@ -98,10 +91,7 @@ func TestSpanishGoldens(t *testing.T) {
 	for _, f := range spanishFigures {
 		t.Run(f.name, func(t *testing.T) {
 			cmpimg.CheckPlot(func() {
-				fig, err := f.draw()
-				if err != nil {
-					log.Fatal(err)
-				}
+				fig := f.draw()
 				save(f.name, fig)
 			}, t, f.name+".png")
 		})
@@ -114,13 +104,7 @@ func TestEnglishExplicit(t *testing.T) {
 	var imgs [2][]byte
 	for i, lang := range []string{"", "en"} {
 		t.Setenv("GOMLP_LANG", lang)
-		fig, err := spanishFigures[0].draw()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if imgs[i], err = plots.PNG(fig, 0, 0); err != nil {
-			t.Fatal(err)
-		}
+		imgs[i] = plots.PNG(spanishFigures[0].draw(), 0, 0)
 	}
 	if !bytes.Equal(imgs[0], imgs[1]) {
 		t.Error("GOMLP_LANG=en and an unset GOMLP_LANG draw different figures")
@@ -140,18 +124,12 @@ func TestLanguageWords(t *testing.T) {
 	} {
 		t.Setenv("GOMLP_LANG", tt.lang)
 		var svg []byte
-		for _, draw := range []func() (plots.Figure, error){
-			func() (plots.Figure, error) { return plots.GradientNorms("t", [][]float64{{0.1, 0.2}}) },
-			func() (plots.Figure, error) { return plots.NetworkDiagram("t", []mat.Matrix{W1}) },
+		for _, draw := range []func() plots.Figure{
+			func() plots.Figure { return plots.GradientNorms("t", [][]float64{{0.1, 0.2}}) },
+			func() plots.Figure { return plots.NetworkDiagram("t", []mat.Matrix{W1}) },
 		} {
-			fig, err := draw()
-			if err != nil {
-				t.Fatal(err)
-			}
-			b, err := plots.SVG(fig, 0, 0)
-			if err != nil {
-				t.Fatal(err)
-			}
+			fig := draw()
+			b := plots.SVG(fig, 0, 0)
 			svg = append(svg, b...)
 		}
 		for _, w := range tt.words {

@@ -1,10 +1,11 @@
 package plots
 
 import (
-	"errors"
+	"fmt"
 	"image/color"
 	"math"
 
+	"gomlp.dev/internal/validate"
 	"gonum.org/v1/gonum/mat"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
@@ -41,30 +42,20 @@ const maxLegendLines = 6
 // categorical colours for lines in no order), writes each line's name at
 // its end, and can drop a line identical to the one before it.
 //
-// It returns an error for bad data (as Scatter), no lines, a line without
-// exactly two weights, with w₁ = w₂ = 0, or with a weight or bias that is
-// not finite, or more than one style.
-func DecisionLines(title string, lines []Line, X mat.Matrix, labels []int, names []string, style ...LinesStyle) (*plot.Plot, error) {
-	pts, err := newLabelled(X, labels, names)
-	if err != nil {
-		return nil, err
-	}
+// It panics for bad data (as Scatter), no lines, a line without exactly
+// two weights, with w₁ = w₂ = 0, or with a weight or bias that is not
+// finite, or more than one style.
+func DecisionLines(title string, lines []Line, X mat.Matrix, labels []int, names []string, style ...LinesStyle) *plot.Plot {
+	const fn = "DecisionLines"
+	pts := newLabelled(fn, X, labels, names)
 	if len(style) > 1 {
-		return nil, errors.New("plots: DecisionLines takes at most one LinesStyle")
+		fail(fn, nil, "%d LinesStyles, want at most one", len(style))
 	}
 	if len(lines) == 0 {
-		return nil, errors.New("plots: DecisionLines needs at least one line")
+		fail(fn, nil, "no lines to draw")
 	}
 	for i, l := range lines {
-		if len(l.W) != 2 {
-			return nil, errorf("line %d has %d weights, want 2 (w₁, w₂)", i, len(l.W))
-		}
-		if !finite(l.W[0]) || !finite(l.W[1]) || !finite(l.B) {
-			return nil, errorf("line %d (w = %v, b = %v) is not finite", i, l.W, l.B)
-		}
-		if l.W[0] == 0 && l.W[1] == 0 {
-			return nil, errorf("line %d has w₁ = w₂ = 0: no boundary", i)
-		}
+		checkLine(fn, fmt.Sprintf("line %d", i), l)
 	}
 	p := newPlot(title, "x₁", "x₂")
 	p.Add(plotter.NewGrid())
@@ -75,11 +66,9 @@ func DecisionLines(title string, lines []Line, X mat.Matrix, labels []int, names
 	}
 	if len(style) == 1 && style[0].Colors != Shaded {
 		styledLines(p, lines, style[0])
-		if err := pts.addTo(p, nil); err != nil {
-			return nil, err
-		}
+		pts.addTo(p, nil)
 		legendRight(p)
-		return p, nil
+		return p
 	}
 	var solid, dashed []plot.Plotter
 	for i, l := range lines {
@@ -105,11 +94,23 @@ func DecisionLines(title string, lines []Line, X mat.Matrix, labels []int, names
 	}
 	p.Add(solid...)
 	p.Add(dashed...) // over the solid lines: the gaps of the dashes show a line under it
-	if err := pts.addTo(p, nil); err != nil {
-		return nil, err
-	}
+	pts.addTo(p, nil)
 	legendRight(p)
-	return p, nil
+	return p
+}
+
+// checkLine panics, naming fn and the line (what), unless l has two finite
+// weights, not both 0, and a finite bias.
+func checkLine(fn, what string, l Line) {
+	if len(l.W) != 2 {
+		fail(fn, nil, "%s %s has %d weights, want 2 (w₁, w₂)", what, quote(l.Name), len(l.W))
+	}
+	if !validate.Finite(l.W[0]) || !validate.Finite(l.W[1]) || !validate.Finite(l.B) {
+		fail(fn, ErrNonFinite, "%s %s (w = %v, b = %v) is not finite", what, quote(l.Name), l.W, l.B)
+	}
+	if l.W[0] == 0 && l.W[1] == 0 {
+		fail(fn, nil, "%s %s has w₁ = w₂ = 0: no boundary", what, quote(l.Name))
+	}
 }
 
 // boundary is a plotter drawing the line w1·x₁ + w2·x₂ + b = 0 across the

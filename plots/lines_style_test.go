@@ -2,7 +2,6 @@ package plots_test
 
 import (
 	"fmt"
-	"log"
 	"testing"
 
 	"gomlp.dev/plots"
@@ -20,12 +19,9 @@ func ExampleDecisionLines_ramp() {
 	for e, h := range history {
 		lines = append(lines, plots.Line{Name: fmt.Sprint(e + 1), W: h[:2], B: h[2]})
 	}
-	p, err := plots.DecisionLines("Boundary after each epoch", lines, X, []int{0, 0, 0, 1},
+	p := plots.DecisionLines("Boundary after each epoch", lines, X, []int{0, 0, 0, 1},
 		[]string{"y = 0", "y = 1"},
 		plots.LinesStyle{Colors: plots.Ramp, EndLabels: true, DropRepeats: true})
-	if err != nil {
-		log.Fatal(err)
-	}
 	save("lines_ramp", p)
 	// Output:
 }
@@ -39,15 +35,9 @@ func ExampleDecisionLines_categorical() {
 		{Name: "AND", W: []float64{1, 1}, B: -1.5},
 		{Name: "x₁ = 0.5", W: []float64{1, 0}, B: -0.5},
 	}
-	band, err := plots.NewBand([]float64{1, 1}, -0.5, -1.5)
-	if err != nil {
-		log.Fatal(err)
-	}
-	p, err := plots.DecisionLines("Three lines", lines, X, []int{0, 1, 1, 0}, nil,
+	band := plots.NewBand([]float64{1, 1}, -0.5, -1.5)
+	p := plots.DecisionLines("Three lines", lines, X, []int{0, 1, 1, 0}, nil,
 		plots.LinesStyle{Colors: plots.Categorical, Under: []plot.Plotter{band}})
-	if err != nil {
-		log.Fatal(err)
-	}
 	p.Legend.Add("OR and NAND", band)
 	plots.IntegerTicks(p)
 	save("lines_categorical", p)
@@ -61,7 +51,8 @@ func TestDecisionLinesStyleGolden(t *testing.T) {
 
 func TestDecisionLinesTwoStyles(t *testing.T) {
 	X := mat.NewDense(2, 2, []float64{0, 0, 1, 1})
-	_, err := plots.DecisionLines("bad", []plots.Line{{W: []float64{1, 1}}}, X, nil, nil,
-		plots.LinesStyle{}, plots.LinesStyle{})
-	wantError(t, err, "at most one LinesStyle")
+	wantPanic(t, "DecisionLines: 2 LinesStyles, want at most one", func() {
+		plots.DecisionLines("bad", []plots.Line{{W: []float64{1, 1}}}, X, nil, nil,
+			plots.LinesStyle{}, plots.LinesStyle{})
+	})
 }

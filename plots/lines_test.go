@@ -2,7 +2,6 @@ package plots_test
 
 import (
 	"fmt"
-	"log"
 	"math"
 	"testing"
 
@@ -23,10 +22,7 @@ func ExampleDecisionLines() {
 	for e, h := range history {
 		lines = append(lines, plots.Line{Name: fmt.Sprintf("epoch %d", e), W: []float64{h.w1, h.w2}, B: h.b})
 	}
-	p, err := plots.DecisionLines("Perceptron learning AND", lines, X, []int{0, 0, 0, 1}, []string{"y = 0", "y = 1"})
-	if err != nil {
-		log.Fatal(err)
-	}
+	p := plots.DecisionLines("Perceptron learning AND", lines, X, []int{0, 0, 0, 1}, []string{"y = 0", "y = 1"})
 	save("lines", p)
 	// Output:
 }
@@ -37,7 +33,7 @@ func TestDecisionLinesGolden(t *testing.T) {
 
 func TestDecisionLinesSameBytes(t *testing.T) {
 	X := mat.NewDense(4, 2, []float64{0, 0, 0, 1, 1, 0, 1, 1})
-	sameBytes(t, func() (plots.Figure, error) {
+	sameBytes(t, func() plots.Figure {
 		// The two hidden units of an XOR network: OR and NAND; one is vertical-ish.
 		return plots.DecisionLines("XOR hidden units", []plots.Line{
 			{Name: "OR", W: []float64{1, 1}, B: -0.5},
@@ -53,16 +49,15 @@ func TestDecisionLinesBadInput(t *testing.T) {
 		lines []plots.Line
 		want  string
 	}{
-		{"no line", nil, "at least one line"},
-		{"three weights", []plots.Line{{W: []float64{1, 2, 3}}}, "line 0 has 3 weights, want 2"},
-		{"zero weights", []plots.Line{{W: []float64{1, 1}}, {W: []float64{0, 0}, B: 1}}, "line 1 has w₁ = w₂ = 0"},
+		{"no line", nil, "DecisionLines: no lines to draw"},
+		{"three weights", []plots.Line{{W: []float64{1, 2, 3}}}, `DecisionLines: line 0 "" has 3 weights, want 2`},
+		{"zero weights", []plots.Line{{W: []float64{1, 1}}, {W: []float64{0, 0}, B: 1}}, `DecisionLines: line 1 "" has w₁ = w₂ = 0`},
 		{"NaN bias", []plots.Line{{W: []float64{1, 1}, B: math.NaN()}}, "not finite"},
 		{"Inf weight", []plots.Line{{W: []float64{math.Inf(1), 1}}}, "not finite"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := plots.DecisionLines("bad", tt.lines, X, nil, nil)
-			wantError(t, err, tt.want)
+			wantPanic(t, tt.want, func() { plots.DecisionLines("bad", tt.lines, X, nil, nil) })
 		})
 	}
 }

@@ -18,12 +18,10 @@ import (
 //	for epoch := range epochs {
 //		… train, append the loss …
 //		if epoch%5 == 0 {
-//			p, _ := plots.Training("Loss", "epoch", "loss", series...)
-//			live.Update(p)
+//			live.Update(plots.Training("Loss", "epoch", "loss", series...))
 //		}
 //	}
-//	p, _ := plots.Training("Loss", "epoch", "loss", series...)
-//	live.Done(p)
+//	live.Done(plots.Training("Loss", "epoch", "loss", series...))
 type Live struct {
 	id string // the display id of the transient block, once shown
 }
@@ -32,32 +30,26 @@ type Live struct {
 func NewLive() *Live { return &Live{} }
 
 // Update renders f as a PNG and shows it in place of the previous image.
-// Render it every few steps or epochs: each update sends a whole image.
-func (l *Live) Update(f Figure) error {
+// Render it every few steps or epochs: each update sends a whole image. In
+// a notebook it panics as Show does for a figure that cannot be drawn.
+func (l *Live) Update(f Figure) {
 	if !gonbui.IsNotebook {
-		return nil
+		return
 	}
-	img, err := PNG(f, 0, 0)
-	if err != nil {
-		return err
-	}
+	img := renderPNG("Live.Update", f, 0, 0)
 	if l.id == "" {
 		l.id = "plots-live-" + gonbui.UniqueId()
 	}
 	l.send(img)
-	return nil
 }
 
 // Done shows f as the cell's lasting output, in place of the last update
 // (or as Show does if there was none), and waits until the notebook has
-// received it.
-func (l *Live) Done(f Figure) error {
-	img, err := PNG(f, 0, 0)
-	if err != nil {
-		return err
-	}
+// received it. It panics as Show does.
+func (l *Live) Done(f Figure) {
+	img := renderPNG("Live.Done", f, 0, 0)
 	if !gonbui.IsNotebook {
-		return nil
+		return
 	}
 	if l.id == "" {
 		gonbui.DisplayPNG(img)
@@ -66,7 +58,6 @@ func (l *Live) Done(f Figure) error {
 		l.id = ""
 	}
 	gonbui.Sync()
-	return nil
 }
 
 // send replaces the contents of the display block l.id by the PNG img.

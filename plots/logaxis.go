@@ -1,7 +1,6 @@
 package plots
 
 import (
-	"errors"
 	"math"
 	"strings"
 
@@ -12,23 +11,21 @@ import (
 )
 
 // LogX puts p's X axis on a logarithmic scale marked by PowerTicks. As on
-// every log axis plots draws, its label gets "(log)" when shown. It returns
-// an error for a nil plot.
-func LogX(p *plot.Plot) error {
+// every log axis plots draws, its label gets "(log)" when shown. It panics
+// for a nil plot; Show panics if the axis runs below MinLogValue (0, say).
+func LogX(p *plot.Plot) {
 	if p == nil {
-		return errors.New("plots: LogX of a nil plot")
+		fail("LogX", nil, "nil plot")
 	}
 	p.X.Scale, p.X.Tick.Marker = plot.LogScale{}, PowerTicks{}
-	return nil
 }
 
 // LogY is LogX for the Y axis.
-func LogY(p *plot.Plot) error {
+func LogY(p *plot.Plot) {
 	if p == nil {
-		return errors.New("plots: LogY of a nil plot")
+		fail("LogY", nil, "nil plot")
 	}
 	p.Y.Scale, p.Y.Tick.Marker = plot.LogScale{}, PowerTicks{}
-	return nil
 }
 
 // logLabel is the label of a logarithmic axis: label followed by "(log)",

@@ -1,7 +1,6 @@
 package plots_test
 
 import (
-	"log"
 	"math"
 	"testing"
 
@@ -17,12 +16,9 @@ func ExampleLogLog() {
 	for i, v := range x {
 		y[i] = 2 / math.Sqrt(v) * math.Sqrt((65-v)/64)
 	}
-	p, err := plots.LogLog("Spread against batch size", "B", "spread",
+	p := plots.LogLog("Spread against batch size", "B", "spread",
 		[]plots.Series{{Name: "measured", X: x, Y: y}},
 		plots.Curve{Name: "2/√B", F: func(b float64) float64 { return 2 / math.Sqrt(b) }})
-	if err != nil {
-		log.Fatal(err)
-	}
 	save("loglog", p)
 	// Output:
 }
@@ -33,18 +29,19 @@ func TestLogLogGolden(t *testing.T) {
 
 func TestLogLogBadInput(t *testing.T) {
 	one := []plots.Series{{Name: "m", X: []float64{1, 2}, Y: []float64{1, 0.5}}}
-	_, err := plots.LogLog("", "x", "y", nil)
-	wantError(t, err, "at least one measured series")
-	_, err = plots.LogLog("", "x", "y", []plots.Series{{Name: "m", Y: []float64{1}}})
-	wantError(t, err, "has no X values")
-	_, err = plots.LogLog("", "x", "y", []plots.Series{{Name: "m", X: []float64{0, 1}, Y: []float64{1, 1}}})
-	wantError(t, err, "x = 0")
-	_, err = plots.LogLog("", "x", "y", []plots.Series{{Name: "m", X: []float64{1, 2}, Y: []float64{1, -1}}})
-	wantError(t, err, "needs values > 0")
-	_, err = plots.LogLog("", "x", "y", []plots.Series{{Name: "m", X: []float64{3, 3}, Y: []float64{1, 2}}})
-	wantError(t, err, "two different x values")
-	_, err = plots.LogLog("", "x", "y", one, plots.Curve{Name: "neg", F: func(x float64) float64 { return -x }})
-	wantError(t, err, `law "neg"`)
-	_, err = plots.LogLog("", "x", "y", one, plots.Curve{Name: "nil"})
-	wantError(t, err, "has no function")
+	wantPanic(t, "LogLog: no measured series", func() { plots.LogLog("", "x", "y", nil) })
+	wantPanic(t, "has no X values", func() { plots.LogLog("", "x", "y", []plots.Series{{Name: "m", Y: []float64{1}}}) })
+	wantPanic(t, "x = 0", func() {
+		plots.LogLog("", "x", "y", []plots.Series{{Name: "m", X: []float64{0, 1}, Y: []float64{1, 1}}})
+	})
+	wantPanic(t, "needs values > 0", func() {
+		plots.LogLog("", "x", "y", []plots.Series{{Name: "m", X: []float64{1, 2}, Y: []float64{1, -1}}})
+	})
+	wantPanic(t, "two different x values", func() {
+		plots.LogLog("", "x", "y", []plots.Series{{Name: "m", X: []float64{3, 3}, Y: []float64{1, 2}}})
+	})
+	wantPanic(t, `law "neg"`, func() {
+		plots.LogLog("", "x", "y", one, plots.Curve{Name: "neg", F: func(x float64) float64 { return -x }})
+	})
+	wantPanic(t, "has no function", func() { plots.LogLog("", "x", "y", one, plots.Curve{Name: "nil"}) })
 }

@@ -1,12 +1,12 @@
 package plots
 
 import (
-	"errors"
 	"fmt"
 	"image/color"
 	"math"
 	"slices"
 
+	"gomlp.dev/internal/validate"
 	"gonum.org/v1/gonum/mat"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
@@ -29,45 +29,46 @@ const maxNodes = 10
 // slide's artificial neuron x → w → Σ → φ → ŷ is a one-layer diagram with
 // Activations {"φ"} and Edges WeightNames.
 //
-// It returns an error if there are no weights, a matrix is nil or empty,
-// W{l} does not have n_{l-1} columns, a weight is not finite, or the style
-// does not fit the layers (a name, activation or bias too many or too few).
-func NetworkDiagram(title string, weights []mat.Matrix, style ...DiagramStyle) (*plot.Plot, error) {
+// It panics if there are no weights, a matrix is nil or empty, W{l} does
+// not have n_{l-1} columns, a weight is not finite, or the style does not
+// fit the layers (a name, activation or bias too many or too few).
+func NetworkDiagram(title string, weights []mat.Matrix, style ...DiagramStyle) *plot.Plot {
+	const fn = "NetworkDiagram"
 	if len(weights) == 0 {
-		return nil, errors.New("plots: NetworkDiagram needs at least one weight matrix")
+		fail(fn, nil, "no weight matrices")
 	}
-	sty, err := oneStyle(style)
-	if err != nil {
-		return nil, err
+	if len(style) > 1 {
+		fail(fn, nil, "%d DiagramStyles, want at most one", len(style))
+	}
+	var sty DiagramStyle
+	if len(style) == 1 {
+		sty = style[0]
 	}
 	d := &diagram{weights: weights, style: sty}
 	for l, w := range weights {
-		if nilMatrix(w) {
-			return nil, errorf("W{%d} is nil", l+1)
+		if validate.Nil(w) {
+			fail(fn, nil, "W{%d} is nil", l+1)
 		}
 		r, c := w.Dims()
 		if r == 0 || c == 0 {
-			return nil, errorf("W{%d} is empty (%d×%d)", l+1, r, c)
+			fail(fn, nil, "W{%d} is empty (%s)", l+1, validate.Dims(r, c))
 		}
 		if l == 0 {
 			d.sizes = append(d.sizes, c)
 		} else if c != d.sizes[l] {
-			return nil, errorf("W{%d} is %d×%d, want %d columns (the rows of W{%d})", l+1, r, c, d.sizes[l], l)
+			fail(fn, nil, "W{%d} is %s, want %d columns (the rows of W{%d})", l+1, validate.Dims(r, c), d.sizes[l], l)
 		}
 		d.sizes = append(d.sizes, r)
+		if i, j, found := validate.MatrixNonFinite(w); found {
+			fail(fn, ErrNonFinite, "W{%d}[%d][%d] is %v, not finite", l+1, i, j, w.At(i, j))
+		}
 		for i := range r {
 			for j := range c {
-				v := w.At(i, j)
-				if !finite(v) {
-					return nil, errorf("W{%d}[%d][%d] is %v", l+1, i, j, v)
-				}
-				d.maxAbs = math.Max(d.maxAbs, math.Abs(v))
+				d.maxAbs = math.Max(d.maxAbs, math.Abs(w.At(i, j)))
 			}
 		}
 	}
-	if err := checkStyle(sty, d.sizes); err != nil {
-		return nil, err
-	}
+	checkStyle(fn, sty, d.sizes)
 	p := newPlot(title, "", "")
 	p.HideAxes()
 	half := float64(min(slices.Max(d.sizes), maxNodes)-1) / 2
@@ -78,21 +79,18 @@ func NetworkDiagram(title string, weights []mat.Matrix, style ...DiagramStyle) (
 	if sty.Edges != NoEdgeText {
 		// The weights are written on the edges: no colour to explain.
 		legendRightOf(p, max(40, d.rightExtent()))
-		return p, nil
+		return p
 	}
 	for _, e := range []struct {
 		name string
 		c    color.Color
 	}{{"w > 0", Palette[0]}, {"w < 0", Palette[1]}} {
-		l, err := plotter.NewLine(plotter.XYs{})
-		if err != nil {
-			return nil, errorf("legend of the diagram: %w", err)
-		}
+		l := newLine(plotter.XYs{})
 		l.Color, l.Width = e.c, lineWidth
 		p.Legend.Add(e.name, l)
 	}
 	legendRightOf(p, max(40, d.rightExtent())) // room for the output layer's name
-	return p, nil
+	return p
 }
 
 // diagram is a plotter drawing a network's layers and weights. Layer l is

@@ -1,10 +1,10 @@
 package plots
 
 import (
-	"errors"
 	"strconv"
 	"strings"
 
+	"gomlp.dev/internal/validate"
 	"gonum.org/v1/plot/vg"
 )
 
@@ -48,48 +48,35 @@ const (
 	WeightNames
 )
 
-// checkStyle checks a style against the layer sizes n_0 … n_L.
-func checkStyle(s DiagramStyle, sizes []int) error {
+// checkStyle panics, naming fn, unless the style fits the layer sizes
+// n_0 … n_L.
+func checkStyle(fn string, s DiagramStyle, sizes []int) {
 	L := len(sizes) - 1
 	if s.Inputs != nil && len(s.Inputs) != sizes[0] {
-		return errorf("%d input names for %d inputs", len(s.Inputs), sizes[0])
+		fail(fn, nil, "%d input names for %d inputs", len(s.Inputs), sizes[0])
 	}
 	if s.Outputs != nil && len(s.Outputs) != sizes[L] {
-		return errorf("%d output names for %d outputs", len(s.Outputs), sizes[L])
+		fail(fn, nil, "%d output names for %d outputs", len(s.Outputs), sizes[L])
 	}
 	if s.Activations != nil && len(s.Activations) != L {
-		return errorf("%d activations for %d layers of weights", len(s.Activations), L)
+		fail(fn, nil, "%d activations for %d layers of weights", len(s.Activations), L)
 	}
 	if s.Biases != nil {
 		if len(s.Biases) != L {
-			return errorf("%d bias vectors for %d layers of weights", len(s.Biases), L)
+			fail(fn, nil, "%d bias vectors for %d layers of weights", len(s.Biases), L)
 		}
 		for l, b := range s.Biases {
 			if len(b) != sizes[l+1] {
-				return errorf("b{%d} has %d values, want %d", l+1, len(b), sizes[l+1])
+				fail(fn, nil, "b{%d} has %d values, want %d", l+1, len(b), sizes[l+1])
 			}
-			for i, v := range b {
-				if !finite(v) {
-					return errorf("b{%d}[%d] is %v", l+1, i, v)
-				}
+			if i := validate.NonFinite(b); i >= 0 {
+				fail(fn, ErrNonFinite, "b{%d}[%d] is %v, not finite", l+1, i, b[i])
 			}
 		}
 	}
 	if s.Edges < NoEdgeText || s.Edges > WeightNames {
-		return errorf("unknown EdgeText %d", s.Edges)
+		fail(fn, nil, "unknown EdgeText %d", s.Edges)
 	}
-	return nil
-}
-
-// oneStyle returns the style of a NetworkDiagram call: none or one.
-func oneStyle(styles []DiagramStyle) (DiagramStyle, error) {
-	switch len(styles) {
-	case 0:
-		return DiagramStyle{}, nil
-	case 1:
-		return styles[0], nil
-	}
-	return DiagramStyle{}, errors.New("plots: NetworkDiagram takes at most one DiagramStyle")
 }
 
 // activation returns the φ of layer l (1 … L), "" for none.

@@ -1,7 +1,6 @@
 package plots_test
 
 import (
-	"log"
 	"math"
 	"testing"
 
@@ -13,16 +12,13 @@ import (
 func ExampleNetworkDiagram_neuron() {
 	// The slide's artificial neuron: x → w → Σ → φ → ŷ, with names only.
 	W := mat.NewDense(1, 3, []float64{1, 1, 1})
-	p, err := plots.NetworkDiagram("The artificial neuron ŷ = φ(b + wᵀx)", []mat.Matrix{W},
+	p := plots.NetworkDiagram("The artificial neuron ŷ = φ(b + wᵀx)", []mat.Matrix{W},
 		plots.DiagramStyle{
 			Inputs:      []string{"x₁", "x₂", "x₃"},
 			Outputs:     []string{"ŷ"},
 			Activations: []string{"φ"},
 			Edges:       plots.WeightNames,
 		})
-	if err != nil {
-		log.Fatal(err)
-	}
 	save("network_neuron", p)
 	// Output:
 }
@@ -30,16 +26,13 @@ func ExampleNetworkDiagram_neuron() {
 func ExampleNetworkDiagram_gate() {
 	// The AND unit: w = (1, 1), b = −1.5, the step as φ.
 	W := mat.NewDense(1, 2, []float64{1, 1})
-	p, err := plots.NetworkDiagram("AND", []mat.Matrix{W}, plots.DiagramStyle{
+	p := plots.NetworkDiagram("AND", []mat.Matrix{W}, plots.DiagramStyle{
 		Inputs:      []string{"x₁", "x₂"},
 		Outputs:     []string{"ŷ = AND(x₁, x₂)"},
 		Activations: []string{"step"},
 		Biases:      [][]float64{{-1.5}},
 		Edges:       plots.WeightValues,
 	})
-	if err != nil {
-		log.Fatal(err)
-	}
 	save("network_gate", p)
 	// Output:
 }
@@ -47,16 +40,13 @@ func ExampleNetworkDiagram_gate() {
 func ExampleNetworkDiagram_sigmoidLayer() {
 	// A layer of K = 3 sigmoids on two inputs (multi-label classification).
 	W := mat.NewDense(3, 2, []float64{2, -1, 0.5, 1.5, -2, -0.5})
-	p, err := plots.NetworkDiagram("K = 3 sigmoids, one per label", []mat.Matrix{W},
+	p := plots.NetworkDiagram("K = 3 sigmoids, one per label", []mat.Matrix{W},
 		plots.DiagramStyle{
 			Inputs:      []string{"x₁", "x₂"},
 			Outputs:     []string{"ŷ₁", "ŷ₂", "ŷ₃"},
 			Activations: []string{"σ"},
 			Edges:       plots.WeightNames,
 		})
-	if err != nil {
-		log.Fatal(err)
-	}
 	save("network_sigmoids", p)
 	// Output:
 }
@@ -64,15 +54,12 @@ func ExampleNetworkDiagram_sigmoidLayer() {
 func ExampleNetworkDiagram_softmax() {
 	// A softmax output layer of K = 3 classes on four inputs.
 	W := mat.NewDense(3, 4, []float64{1, -1, 0.5, 0, -0.5, 2, 1, -1, 0.2, 0.3, -2, 1})
-	p, err := plots.NetworkDiagram("Softmax layer, K = 3", []mat.Matrix{W},
+	p := plots.NetworkDiagram("Softmax layer, K = 3", []mat.Matrix{W},
 		plots.DiagramStyle{
 			Inputs:      []string{"x₁", "x₂", "x₃", "x₄"},
 			Outputs:     []string{"ŷ₁", "ŷ₂", "ŷ₃"},
 			Activations: []string{"softmax"},
 		})
-	if err != nil {
-		log.Fatal(err)
-	}
 	save("network_softmax", p)
 	// Output:
 }
@@ -91,7 +78,7 @@ func TestNetworkDiagramStyleBadInput(t *testing.T) {
 		styles []plots.DiagramStyle
 		want   string
 	}{
-		{"two styles", []plots.DiagramStyle{{}, {}}, "at most one DiagramStyle"},
+		{"two styles", []plots.DiagramStyle{{}, {}}, "NetworkDiagram: 2 DiagramStyles, want at most one"},
 		{"inputs", []plots.DiagramStyle{{Inputs: []string{"x"}}}, "1 input names for 2 inputs"},
 		{"outputs", []plots.DiagramStyle{{Outputs: []string{"a", "b"}}}, "2 output names for 1 outputs"},
 		{"activations", []plots.DiagramStyle{{Activations: []string{"σ", "σ"}}}, "2 activations for 1 layers"},
@@ -102,15 +89,14 @@ func TestNetworkDiagramStyleBadInput(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := plots.NetworkDiagram("bad", W, tt.styles...)
-			wantError(t, err, tt.want)
+			wantPanic(t, tt.want, func() { plots.NetworkDiagram("bad", W, tt.styles...) })
 		})
 	}
 }
 
 func TestNetworkDiagramStyleSameBytes(t *testing.T) {
 	W := mat.NewDense(2, 3, []float64{1, -2, 0.5, 3, 0, -1})
-	sameBytes(t, func() (plots.Figure, error) {
+	sameBytes(t, func() plots.Figure {
 		return plots.NetworkDiagram("twice", []mat.Matrix{W}, plots.DiagramStyle{
 			Inputs: []string{"a", "b", "c"}, Activations: []string{"tanh"},
 			Biases: [][]float64{{1, -1}}, Edges: plots.WeightValues,

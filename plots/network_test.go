@@ -1,7 +1,6 @@
 package plots_test
 
 import (
-	"log"
 	"math"
 	"testing"
 
@@ -14,10 +13,7 @@ func ExampleNetworkDiagram() {
 	// The XOR network of gates: hidden units OR and NAND, output AND.
 	W1 := mat.NewDense(2, 2, []float64{1, 1, -1, -1})
 	W2 := mat.NewDense(1, 2, []float64{1, 1})
-	p, err := plots.NetworkDiagram("XOR from OR, NAND and AND", []mat.Matrix{W1, W2})
-	if err != nil {
-		log.Fatal(err)
-	}
+	p := plots.NetworkDiagram("XOR from OR, NAND and AND", []mat.Matrix{W1, W2})
 	save("network", p)
 	// Output:
 }
@@ -25,10 +21,7 @@ func ExampleNetworkDiagram() {
 func ExampleNetworkDiagram_elided() {
 	// A [784, 30, 10] MNIST network: the input and hidden layers are elided.
 	n := newNet(784, 30, 10)
-	p, err := plots.NetworkDiagram("A [784, 30, 10] network", []mat.Matrix{n.W[0], n.W[1]})
-	if err != nil {
-		log.Fatal(err)
-	}
+	p := plots.NetworkDiagram("A [784, 30, 10] network", []mat.Matrix{n.W[0], n.W[1]})
 	save("network_elided", p)
 	// Output:
 }
@@ -40,7 +33,7 @@ func TestNetworkDiagramGolden(t *testing.T) {
 
 func TestNetworkDiagramSameBytes(t *testing.T) {
 	n := newNet(3, 12, 2)
-	sameBytes(t, func() (plots.Figure, error) {
+	sameBytes(t, func() plots.Figure {
 		return plots.NetworkDiagram("twice", []mat.Matrix{n.W[0], n.W[1]})
 	})
 }
@@ -52,7 +45,7 @@ func TestNetworkDiagramBadInput(t *testing.T) {
 		weights []mat.Matrix
 		want    string
 	}{
-		{"none", nil, "at least one weight matrix"},
+		{"none", nil, "NetworkDiagram: no weight matrices"},
 		{"nil", []mat.Matrix{mat.NewDense(2, 2, nil), nil}, "W{2} is nil"},
 		{"empty", []mat.Matrix{&mat.Dense{}}, "W{1} is empty (0×0)"},
 		{"mismatched", []mat.Matrix{mat.NewDense(3, 2, nil), mat.NewDense(1, 2, nil)}, "W{2} is 1×2, want 3 columns (the rows of W{1})"},
@@ -60,8 +53,7 @@ func TestNetworkDiagramBadInput(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := plots.NetworkDiagram("bad", tt.weights)
-			wantError(t, err, tt.want)
+			wantPanic(t, tt.want, func() { plots.NetworkDiagram("bad", tt.weights) })
 		})
 	}
 }

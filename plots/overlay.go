@@ -1,11 +1,11 @@
 package plots
 
 import (
-	"errors"
 	"fmt"
 	"image/color"
 	"math"
 
+	"gomlp.dev/internal/validate"
 	"gonum.org/v1/gonum/mat"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
@@ -22,37 +22,34 @@ import (
 var overlayStyle = draw.LineStyle{Color: color.Black, Width: lineWidth, Dashes: dashes[1]}
 
 // AddLine draws the line l.W[0]·x₁ + l.W[1]·x₂ + l.B = 0 across the axes of
-// p, dashed. It returns an error for a line without two finite weights, with
-// w₁ = w₂ = 0, or with a bias that is not finite.
-func AddLine(p *plot.Plot, l Line) error {
-	if p == nil {
-		return errors.New("plots: AddLine on a nil plot")
-	}
-	if len(l.W) != 2 || !finite(l.W[0]) || !finite(l.W[1]) || !finite(l.B) {
-		return errorf("line %s (w = %s, b = %v): want two finite weights and a finite bias", quote(l.Name), values(l.W), l.B)
-	}
-	if l.W[0] == 0 && l.W[1] == 0 {
-		return errorf("line %s has w₁ = w₂ = 0: no line", quote(l.Name))
-	}
+// p, dashed. It panics for a nil plot, a line without two finite weights,
+// with w₁ = w₂ = 0, or with a bias that is not finite.
+func AddLine(p *plot.Plot, l Line) {
+	const fn = "AddLine"
+	checkPlot(fn, p)
+	checkLine(fn, "line", l)
 	b := &boundary{w1: l.W[0], w2: l.W[1], b: l.B, style: overlayStyle}
 	p.Add(b)
 	raise(p)
 	addLegend(p, l.Name, b)
-	return nil
+}
+
+// checkPlot panics, naming fn, if p is nil.
+func checkPlot(fn string, p *plot.Plot) {
+	if p == nil {
+		fail(fn, nil, "nil plot")
+	}
 }
 
 // AddCircle draws the circle of centre (cx, cy) and radius r > 0, dashed.
-func AddCircle(p *plot.Plot, name string, cx, cy, r float64) error {
-	if p == nil {
-		return errors.New("plots: AddCircle on a nil plot")
-	}
-	if !finite(cx) || !finite(cy) || !(r > 0) || math.IsInf(r, 1) {
-		return errorf("circle %s at (%v, %v) of radius %v: want a finite centre and radius > 0", quote(name), cx, cy, r)
-	}
-	for _, v := range []float64{cx, cy, r} {
-		if err := checkValue(fmt.Sprintf("circle %s", quote(name)), v); err != nil {
-			return err
-		}
+// It panics for a nil plot, a value that is not finite or r ≤ 0.
+func AddCircle(p *plot.Plot, name string, cx, cy, r float64) {
+	const fn = "AddCircle"
+	checkPlot(fn, p)
+	checkPoint(fn, fmt.Sprintf("the centre of circle %s", quote(name)), cx, cy)
+	checkValue(fn, fmt.Sprintf("the radius of circle %s", quote(name)), r)
+	if r <= 0 {
+		fail(fn, nil, "circle %s has radius %v, want r > 0", quote(name), r)
 	}
 	const n = 200 // segments: smooth at any figure size
 	xys := make(plotter.XYs, n+1)
@@ -60,39 +57,24 @@ func AddCircle(p *plot.Plot, name string, cx, cy, r float64) error {
 		a := 2 * math.Pi * float64(i) / n
 		xys[i].X, xys[i].Y = cx+r*math.Cos(a), cy+r*math.Sin(a)
 	}
-	l, err := plotter.NewLine(xys)
-	if err != nil {
-		return errorf("circle %s: %w", quote(name), err)
-	}
+	l := newLine(xys)
 	l.LineStyle = overlayStyle
 	p.Add(l)
 	raise(p)
 	addLegend(p, name, l)
-	return nil
 }
 
 // AddMarker draws the point (x, y) as a large black cross, e.g. the minimum
-// of a loss surface.
-func AddMarker(p *plot.Plot, name string, x, y float64) error {
-	if p == nil {
-		return errors.New("plots: AddMarker on a nil plot")
-	}
-	if !finite(x) || !finite(y) {
-		return errorf("marker %s at (%v, %v) is not finite", quote(name), x, y)
-	}
-	for _, v := range []float64{x, y} {
-		if err := checkValue(fmt.Sprintf("marker %s", quote(name)), v); err != nil {
-			return err
-		}
-	}
-	s, err := plotter.NewScatter(plotter.XYs{{X: x, Y: y}})
-	if err != nil {
-		return errorf("marker %s: %w", quote(name), err)
-	}
+// of a loss surface. It panics for a nil plot or a point that is not
+// finite.
+func AddMarker(p *plot.Plot, name string, x, y float64) {
+	const fn = "AddMarker"
+	checkPlot(fn, p)
+	checkPoint(fn, fmt.Sprintf("marker %s", quote(name)), x, y)
+	s := newScatter(plotter.XYs{{X: x, Y: y}})
 	s.GlyphStyle = draw.GlyphStyle{Color: color.Black, Shape: cross, Radius: 2 * markerRadius}
 	onTop(p, s)
 	addLegend(p, name, s)
-	return nil
 }
 
 // hollow are the open counterparts of Shapes' first three filled markers.
@@ -101,15 +83,12 @@ var hollow = []draw.GlyphDrawer{ring, triangle, square}
 // AddHollow draws the points X (N×2) in the colour of their class, as open
 // markers (ring, triangle, square, …) a little larger than a scatter's
 // filled ones: held-out points over a figure of the training points. The
-// legend gets one entry, name, drawn with class 0's marker.
-func AddHollow(p *plot.Plot, name string, X mat.Matrix, labels []int) error {
-	if p == nil {
-		return errors.New("plots: AddHollow on a nil plot")
-	}
-	pts, err := newLabelled(X, labels, nil)
-	if err != nil {
-		return err
-	}
+// legend gets one entry, name, drawn with class 0's marker. It panics for
+// a nil plot or bad data (as Scatter).
+func AddHollow(p *plot.Plot, name string, X mat.Matrix, labels []int) {
+	const fn = "AddHollow"
+	checkPlot(fn, p)
+	pts := newLabelled(fn, X, labels, nil)
 	var first plot.Thumbnailer
 	for k, c := range pts.classes {
 		if len(c[0]) == 0 {
@@ -119,10 +98,7 @@ func AddHollow(p *plot.Plot, name string, X mat.Matrix, labels []int) error {
 		for i := range xys {
 			xys[i].X, xys[i].Y = c[0][i], c[1][i]
 		}
-		s, err := plotter.NewScatter(xys)
-		if err != nil {
-			return errorf("%s: %w", quote(name), err)
-		}
+		s := newScatter(xys)
 		shape := Shapes[k%len(Shapes)]
 		if k < len(hollow) {
 			shape = hollow[k]
@@ -134,7 +110,6 @@ func AddHollow(p *plot.Plot, name string, X mat.Matrix, labels []int) error {
 		}
 	}
 	addLegend(p, name, first)
-	return nil
 }
 
 // addLegend adds a legend entry when name is not empty, and keeps the
@@ -150,30 +125,27 @@ func addLegend(p *plot.Plot, name string, t plot.Thumbnailer) {
 // AddContours draws, over the axes of p (a probability map from
 // DecisionRegions), the contours ŷ = level of m's single output, dashed,
 // with one legend entry naming the levels: e.g. 0.1 and 0.9, where the
-// model is 90 % sure. It returns an error if there is no level, a level is
-// outside (0, 1), the predictor fails or has more than one output.
-func AddContours(p *plot.Plot, m Predictor, levels ...float64) error {
-	if p == nil || isNil(m) {
-		return errors.New("plots: AddContours needs a plot and a predictor")
+// model is 90 % sure. It panics for a nil plot or predictor, no level, a
+// level outside (0, 1), or a predictor with more than one output.
+func AddContours(p *plot.Plot, m Predictor, levels ...float64) {
+	const fn = "AddContours"
+	checkPlot(fn, p)
+	if validate.Nil(m) {
+		fail(fn, nil, "nil predictor")
 	}
 	if len(levels) == 0 {
-		return errors.New("plots: AddContours with no levels")
+		fail(fn, nil, "no levels")
 	}
 	for _, l := range levels {
 		if !(l > 0 && l < 1) {
-			return errorf("contour level %v, want 0 < level < 1", l)
+			fail(fn, nil, "contour level %v, want 0 < level < 1", l)
 		}
 	}
 	g := &grid{n: RegionGrid, x1min: p.X.Min, x1max: p.X.Max, x2min: p.Y.Min, x2max: p.Y.Max}
-	out, err := m.Predict(g.points())
-	if err != nil {
-		return errorf("predictor failed on the grid: %w", err)
-	}
-	if err := g.setOutputs(out); err != nil {
-		return err
-	}
+	out := m.Predict(g.points())
+	g.setOutputs(fn, out)
 	if _, k := out.Dims(); k != 1 {
-		return errorf("AddContours needs one output, the predictor has %d", k)
+		fail(fn, nil, "the predictor has %d outputs, want one", k)
 	}
 	style := draw.LineStyle{Color: color.Black, Width: vg.Length(1), Dashes: dashes[1]}
 	if c := newLevelLines(gridZ{g, func(_ int, row []float64) float64 { return row[0] }}, levels, style); c != nil {
@@ -188,28 +160,28 @@ func AddContours(p *plot.Plot, m Predictor, levels ...float64) error {
 		name += fmt.Sprintf(" %v", l)
 	}
 	addLegend(p, name, &boundary{style: style})
-	return nil
 }
 
 // OutputColumn returns a predictor whose single output is output k of m:
 // one label of a multi-label network, for DecisionRegions' probability map.
+// It panics if m is nil or k < 0, and, when predicting, if m has no
+// output k.
 func OutputColumn(m Predictor, k int) PredictorFunc {
-	return func(X mat.Matrix) (*mat.Dense, error) {
-		if m == nil {
-			return nil, errors.New("plots: OutputColumn of a nil predictor")
-		}
-		out, err := m.Predict(X)
-		if err != nil {
-			return nil, err
-		}
+	const fn = "OutputColumn"
+	if validate.Nil(m) {
+		fail(fn, nil, "nil predictor")
+	}
+	if k < 0 {
+		fail(fn, nil, "output %d, want k ≥ 0", k)
+	}
+	return func(X mat.Matrix) *mat.Dense {
+		out := m.Predict(X)
 		n, K := out.Dims()
-		if k < 0 || k >= K {
-			return nil, errorf("output %d of a predictor with %d outputs", k, K)
+		if k >= K {
+			fail(fn, nil, "output %d of a predictor with %d outputs", k, K)
 		}
 		col := mat.NewDense(n, 1, nil)
-		for i := range n {
-			col.Set(i, 0, out.At(i, k))
-		}
-		return col, nil
+		col.Copy(out.Slice(0, n, k, k+1))
+		return col
 	}
 }

@@ -1,7 +1,6 @@
 package plots_test
 
 import (
-	"log"
 	"math"
 	"testing"
 
@@ -11,14 +10,9 @@ import (
 )
 
 func ExampleLossSurfaceBar() {
-	f, err := plots.LossSurfaceBar("Gradient descent on a quadratic loss", "loss", bowl,
+	f := plots.LossSurfaceBar("Gradient descent on a quadratic loss", "loss", bowl,
 		-3, 3, -2.5, 2, descend("α = 0.1", -2.5, 1.5, 0.1, 30))
-	if err != nil {
-		log.Fatal(err)
-	}
-	if err := plots.AddMarker(f.Plot, "minimum", 1, -0.5); err != nil {
-		log.Fatal(err)
-	}
+	plots.AddMarker(f.Plot, "minimum", 1, -0.5)
 	save("surface_bar", f)
 	// Output:
 }
@@ -26,30 +20,21 @@ func ExampleLossSurfaceBar() {
 func ExampleAddContours() {
 	// A logistic model ŷ = σ(3(x₁ + x₂)) over four points, its 0.1 and 0.9
 	// contours, the rule x₁ = 0, the unit circle and two held-out points.
-	m := plots.PredictorFunc(func(P mat.Matrix) (*mat.Dense, error) {
+	m := plots.PredictorFunc(func(P mat.Matrix) *mat.Dense {
 		n, _ := P.Dims()
 		out := mat.NewDense(n, 1, nil)
 		for i := range n {
 			out.Set(i, 0, 1/(1+math.Exp(-3*(P.At(i, 0)+P.At(i, 1)))))
 		}
-		return out, nil
+		return out
 	})
 	X := mat.NewDense(4, 2, []float64{-1, -1, 1, 1, -1, 0.5, 1, -0.2})
-	p, err := plots.DecisionRegions("Overlays", m, X, []int{0, 1, 0, 1}, []string{"a", "b"})
-	if err != nil {
-		log.Fatal(err)
-	}
+	p := plots.DecisionRegions("Overlays", m, X, []int{0, 1, 0, 1}, []string{"a", "b"})
 	held := mat.NewDense(2, 2, []float64{-0.5, -0.8, 0.6, 0.4})
-	for _, err := range []error{
-		plots.AddContours(p, m, 0.1, 0.9),
-		plots.AddLine(p, plots.Line{Name: "x₁ = 0", W: []float64{1, 0}}),
-		plots.AddCircle(p, "‖x‖ = 1", 0, 0, 1),
-		plots.AddHollow(p, "held out", held, []int{0, 1}),
-	} {
-		if err != nil {
-			log.Fatal(err)
-		}
-	}
+	plots.AddContours(p, m, 0.1, 0.9)
+	plots.AddLine(p, plots.Line{Name: "x₁ = 0", W: []float64{1, 0}})
+	plots.AddCircle(p, "‖x‖ = 1", 0, 0, 1)
+	plots.AddHollow(p, "held out", held, []int{0, 1})
 	save("overlays", p)
 	// Output:
 }

@@ -1,8 +1,6 @@
 package plots
 
 import (
-	"errors"
-
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
@@ -25,26 +23,27 @@ const (
 // NewPanel arranges the plots row by row, cols to a row (the last row may
 // be short).
 //
-// It returns an error if there is no plot, a plot is nil, or cols < 1.
-func NewPanel(cols int, plots ...*plot.Plot) (*Panel, error) {
+// It panics if there is no plot, a plot is nil, or cols < 1.
+func NewPanel(cols int, plots ...*plot.Plot) *Panel {
+	const fn = "NewPanel"
 	if len(plots) == 0 {
-		return nil, errors.New("plots: a panel needs at least one plot")
+		fail(fn, nil, "no plots")
 	}
 	if cols < 1 {
-		return nil, errorf("a panel of %d columns, want at least 1", cols)
+		fail(fn, nil, "%d columns, want at least 1", cols)
 	}
 	cols = min(cols, len(plots))
 	p := &Panel{}
 	for i, pl := range plots {
 		if pl == nil {
-			return nil, errorf("plot %d of the panel is nil", i)
+			fail(fn, nil, "plot %d is nil", i)
 		}
 		if i%cols == 0 {
 			p.Plots = append(p.Plots, make([]*plot.Plot, cols))
 		}
 		p.Plots[i/cols][i%cols] = pl
 	}
-	return p, nil
+	return p
 }
 
 // Size returns the panel's size: PanelWidth × PanelHeight per cell.

@@ -2,7 +2,6 @@ package plots_test
 
 import (
 	"fmt"
-	"log"
 	"math"
 	"testing"
 
@@ -13,25 +12,13 @@ import (
 
 func ExampleNewPanel() {
 	X, labels := blobs(20, 0.6, [2]float64{0, 0}, [2]float64{3, 1}, [2]float64{1, 3})
-	scatter, err := plots.Scatter("Data", X, labels, nil)
-	if err != nil {
-		log.Fatal(err)
-	}
-	curves, err := plots.Functions("tanh and its derivative", -4, 4,
+	scatter := plots.Scatter("Data", X, labels, nil)
+	curves := plots.Functions("tanh and its derivative", -4, 4,
 		plots.Curve{Name: "tanh", F: math.Tanh},
 		plots.Curve{Name: "tanh′", F: func(z float64) float64 { return 1 - math.Tanh(z)*math.Tanh(z) }},
 	)
-	if err != nil {
-		log.Fatal(err)
-	}
-	loss, err := plots.Training("Loss", "epoch", "loss", plots.Series{Name: "train", Y: decay(30, 1, 0.15, 0.1, 0)})
-	if err != nil {
-		log.Fatal(err)
-	}
-	panel, err := plots.NewPanel(2, scatter, curves, loss)
-	if err != nil {
-		log.Fatal(err)
-	}
+	loss := plots.Training("Loss", "epoch", "loss", plots.Series{Name: "train", Y: decay(30, 1, 0.15, 0.1, 0)})
+	panel := plots.NewPanel(2, scatter, curves, loss)
 	save("panel", panel)
 	w, h := panel.Size()
 	fmt.Printf("%d rows, %.0f×%.0f cm\n", len(panel.Plots), w.Points()/28.3465, h.Points()/28.3465)
@@ -51,14 +38,13 @@ func TestPanelBadInput(t *testing.T) {
 		plots []*plot.Plot
 		want  string
 	}{
-		{"none", 2, nil, "at least one plot"},
+		{"none", 2, nil, "NewPanel: no plots"},
 		{"no columns", 0, []*plot.Plot{p}, "0 columns"},
-		{"nil plot", 2, []*plot.Plot{p, nil}, "plot 1 of the panel is nil"},
+		{"nil plot", 2, []*plot.Plot{p, nil}, "NewPanel: plot 1 is nil"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := plots.NewPanel(tt.cols, tt.plots...)
-			wantError(t, err, tt.want)
+			wantPanic(t, tt.want, func() { plots.NewPanel(tt.cols, tt.plots...) })
 		})
 	}
 }

@@ -1,11 +1,12 @@
 package plots
 
 import (
-	"errors"
+	"fmt"
 	"image"
 	"image/color"
 	"math"
 
+	"gomlp.dev/internal/validate"
 	"gonum.org/v1/gonum/mat"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
@@ -31,26 +32,18 @@ const regionPad = 0.15
 // clamped to [0, 1], with the contour ŷ = 0.5 drawn: the decision boundary
 // of a threshold unit, a perceptron or a sigmoid neuron.
 //
-// It returns an error for bad data (as Scatter), a nil predictor, a
-// prediction error, or outputs that are not finite or not one row per grid
-// point.
-func DecisionRegions(title string, m Predictor, X mat.Matrix, labels []int, names []string) (*plot.Plot, error) {
-	pts, err := newLabelled(X, labels, names)
-	if err != nil {
-		return nil, err
-	}
-	if isNil(m) {
-		return nil, errors.New("plots: DecisionRegions needs a predictor (got nil)")
+// It panics for bad data (as Scatter), a nil predictor, or outputs that
+// are not finite or not one row per grid point; a predictor that panics
+// (a network with other than two inputs) panics through it.
+func DecisionRegions(title string, m Predictor, X mat.Matrix, labels []int, names []string) *plot.Plot {
+	const fn = "DecisionRegions"
+	pts := newLabelled(fn, X, labels, names)
+	if validate.Nil(m) {
+		fail(fn, nil, "nil predictor")
 	}
 	x1min, x1max, x2min, x2max := pts.bounds()
 	g := newGrid(x1min, x1max, x2min, x2max)
-	out, err := m.Predict(g.points())
-	if err != nil {
-		return nil, errorf("predictor failed on the grid: %w", err)
-	}
-	if err := g.setOutputs(out); err != nil {
-		return nil, err
-	}
+	g.setOutputs(fn, m.Predict(g.points()))
 	p := newPlot(title, "x₁", "x₂")
 	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = g.x1min, g.x1max, g.x2min, g.x2max
 	p.X.Padding, p.Y.Padding = 0, 0 // the regions fill the frame
@@ -64,10 +57,8 @@ func DecisionRegions(title string, m Predictor, X mat.Matrix, labels []int, name
 	} else {
 		swatch = func(k int) color.Color { return regionColor(k) }
 	}
-	if err := pts.addTo(p, swatch); err != nil {
-		return nil, err
-	}
-	return p, nil
+	pts.addTo(p, swatch)
+	return p
 }
 
 // grid is a RegionGrid×RegionGrid grid of cells over a rectangle and the
@@ -109,27 +100,25 @@ func (g *grid) points() *mat.Dense {
 	return P
 }
 
-// setOutputs checks the predictor's outputs and keeps them.
-func (g *grid) setOutputs(out *mat.Dense) error {
+// setOutputs checks the predictor's outputs, panicking naming fn, and
+// keeps them.
+func (g *grid) setOutputs(fn string, out *mat.Dense) {
 	if out == nil {
-		return errors.New("plots: predictor returned no outputs (nil)")
+		fail(fn, nil, "the predictor returned no outputs (nil)")
 	}
 	rows, k := out.Dims()
 	if rows != g.n*g.n || k == 0 {
-		return errorf("predictor returned %d×%d outputs for %d grid points, want %d×K", rows, k, g.n*g.n, g.n*g.n)
+		fail(fn, nil, "the predictor returned %s outputs for %d grid points, want %d×K", validate.Dims(rows, k), g.n*g.n, g.n*g.n)
 	}
 	if k > MaxClasses {
-		return errorf("predictor returned K = %d outputs per point, want at most %d classes (plots.MaxClasses)", k, MaxClasses)
+		fail(fn, ErrLimit, "the predictor returned K = %d outputs per point, want at most %d classes (plots.MaxClasses)", k, MaxClasses)
 	}
 	for i := range rows {
 		for j := range k {
-			if v := out.At(i, j); !finite(v) || math.Abs(v) > MaxValue {
-				return errorf("predictor output %d is %v at (%.3g, %.3g), want it finite and within ±%g (plots.MaxValue)", j, v, g.x1(i%g.n), g.x2(i/g.n), MaxValue)
-			}
+			checkValue(fn, fmt.Sprintf("predictor output %d at (%.3g, %.3g)", j, g.x1(i%g.n), g.x2(i/g.n)), out.At(i, j))
 		}
 	}
 	g.out = out
-	return nil
 }
 
 // image colours each cell by its class (K ≥ 2) or its probability (K = 1).

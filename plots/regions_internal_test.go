@@ -54,22 +54,17 @@ func TestRegionMarginsLinearInK(t *testing.T) {
 // asserted: the machine may be shared).
 func TestDecisionRegionsManyClasses(t *testing.T) {
 	const k = 300
-	pred := PredictorFunc(func(X mat.Matrix) (*mat.Dense, error) {
+	pred := PredictorFunc(func(X mat.Matrix) *mat.Dense {
 		r, _ := X.Dims()
 		out := mat.NewDense(r, k, nil)
 		for i := range r {
 			out.Set(i, min(max(int(X.At(i, 0)*k), 0), k-1), 1)
 		}
-		return out, nil
+		return out
 	})
 	X := mat.NewDense(2, 2, []float64{0.05, 0, 0.95, 1})
 	start := time.Now()
-	p, err := DecisionRegions("300 classes", pred, X, nil, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := PNG(p, 0, 0); err != nil {
-		t.Fatal(err)
-	}
+	p := DecisionRegions("300 classes", pred, X, nil, nil)
+	PNG(p, 0, 0)
 	t.Logf("300 classes: %v", time.Since(start))
 }

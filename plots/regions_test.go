@@ -1,9 +1,7 @@
 package plots_test
 
 import (
-	"errors"
 	"fmt"
-	"log"
 	"math"
 	"math/rand/v2"
 	"testing"
@@ -44,7 +42,7 @@ func newNet(sizes ...int) *net {
 	return n
 }
 
-func (n *net) Predict(X mat.Matrix) (*mat.Dense, error) {
+func (n *net) Predict(X mat.Matrix) *mat.Dense {
 	a := mat.DenseCopyOf(X)
 	for l, w := range n.W {
 		var z mat.Dense
@@ -65,7 +63,7 @@ func (n *net) Predict(X mat.Matrix) (*mat.Dense, error) {
 		}
 		a = &z
 	}
-	return a, nil
+	return a
 }
 
 func softmax(z []float64) {
@@ -85,13 +83,13 @@ func softmax(z []float64) {
 
 // linear returns a predictor ŷ = φ(b + wᵀx) with one output.
 func linear(w1, w2, b float64, phi func(float64) float64) plots.Predictor {
-	return plots.PredictorFunc(func(X mat.Matrix) (*mat.Dense, error) {
+	return plots.PredictorFunc(func(X mat.Matrix) *mat.Dense {
 		n, _ := X.Dims()
 		out := mat.NewDense(n, 1, nil)
 		for i := range n {
 			out.Set(i, 0, phi(b+w1*X.At(i, 0)+w2*X.At(i, 1)))
 		}
-		return out, nil
+		return out
 	})
 }
 
@@ -103,10 +101,7 @@ func ExampleDecisionRegions() {
 		W: []*mat.Dense{mat.NewDense(3, 2, []float64{0, 0, 3, 1, 1, 3})},
 		b: [][]float64{{0, -5, -5}},
 	}
-	p, err := plots.DecisionRegions("Softmax classifier: nearest centre", m, X, labels, []string{"a", "b", "c"})
-	if err != nil {
-		log.Fatal(err)
-	}
+	p := plots.DecisionRegions("Softmax classifier: nearest centre", m, X, labels, []string{"a", "b", "c"})
 	save("regions", p)
 	fmt.Printf("x₁ from %.2f to %.2f\n", p.X.Min, p.X.Max)
 	// Output:
@@ -116,10 +111,7 @@ func ExampleDecisionRegions() {
 func ExampleDecisionRegions_probability() {
 	X, labels := blobs(25, 0.7, [2]float64{0, 0}, [2]float64{2, 2})
 	m := linear(2, 1.5, -3, sigmoid)
-	p, err := plots.DecisionRegions("Sigmoid neuron: P(class 1)", m, X, labels, []string{"0", "1"})
-	if err != nil {
-		log.Fatal(err)
-	}
+	p := plots.DecisionRegions("Sigmoid neuron: P(class 1)", m, X, labels, []string{"0", "1"})
 	save("regions_probability", p)
 	// Output:
 }
@@ -127,14 +119,8 @@ func ExampleDecisionRegions_probability() {
 func ExampleDecisionRegions_gate() {
 	// mlp's threshold unit is a Predictor: its 0/1 output is a K = 1 map
 	// whose 0.5 contour is the line x₁ + x₂ − 1.5 = 0.
-	and, err := data.TruthTable("and")
-	if err != nil {
-		log.Fatal(err)
-	}
-	p, err := plots.DecisionRegions("AND: ŷ = φ(x₁ + x₂ − 1.5)", mlp.AND(), and.X, and.Labels, []string{"ŷ = 0", "ŷ = 1"})
-	if err != nil {
-		log.Fatal(err)
-	}
+	and := data.TruthTable("and")
+	p := plots.DecisionRegions("AND: ŷ = φ(x₁ + x₂ − 1.5)", mlp.AND(), and.X, and.Labels, []string{"ŷ = 0", "ŷ = 1"})
 	save("regions_gate", p)
 	// Output:
 }
@@ -147,7 +133,7 @@ func TestDecisionRegionsGolden(t *testing.T) {
 
 func TestDecisionRegionsSameBytes(t *testing.T) {
 	X, labels := blobs(10, 1, [2]float64{0, 0}, [2]float64{2, 2}, [2]float64{0, 2})
-	sameBytes(t, func() (plots.Figure, error) {
+	sameBytes(t, func() plots.Figure {
 		return plots.DecisionRegions("twice", newNet(2, 4, 3), X, labels, nil)
 	})
 }
@@ -156,15 +142,13 @@ func TestDecisionRegionsSameBytes(t *testing.T) {
 // every grid point.
 func TestDecisionRegionsBatch(t *testing.T) {
 	calls, rows := 0, 0
-	m := plots.PredictorFunc(func(X mat.Matrix) (*mat.Dense, error) {
+	m := plots.PredictorFunc(func(X mat.Matrix) *mat.Dense {
 		calls++
 		rows, _ = X.Dims()
 		return newNet(2, 2).Predict(X)
 	})
 	X, labels := blobs(5, 1, [2]float64{0, 0}, [2]float64{1, 1})
-	if _, err := plots.DecisionRegions("batch", m, X, labels, nil); err != nil {
-		t.Fatal(err)
-	}
+	plots.DecisionRegions("batch", m, X, labels, nil)
 	if want := plots.RegionGrid * plots.RegionGrid; calls != 1 || rows != want {
 		t.Errorf("got %d calls on %d rows, want 1 call on %d rows", calls, rows, want)
 	}
@@ -172,13 +156,13 @@ func TestDecisionRegionsBatch(t *testing.T) {
 
 func TestDecisionRegionsBadInput(t *testing.T) {
 	X := mat.NewDense(2, 2, []float64{0, 0, 1, 1})
-	constant := func(out *mat.Dense, err error) plots.Predictor {
-		return plots.PredictorFunc(func(mat.Matrix) (*mat.Dense, error) { return out, err })
+	constant := func(out *mat.Dense) plots.Predictor {
+		return plots.PredictorFunc(func(mat.Matrix) *mat.Dense { return out })
 	}
-	nanAt := func(X mat.Matrix) (*mat.Dense, error) {
-		out, _ := newNet(2, 3).Predict(X)
+	nanAt := func(X mat.Matrix) *mat.Dense {
+		out := newNet(2, 3).Predict(X)
 		out.Set(5, 2, math.NaN())
-		return out, nil
+		return out
 	}
 	tests := []struct {
 		name string
@@ -186,17 +170,17 @@ func TestDecisionRegionsBadInput(t *testing.T) {
 		X    mat.Matrix
 		want string
 	}{
-		{"nil predictor", nil, X, "needs a predictor"},
-		{"NaN data", newNet(2, 3), mat.NewDense(1, 2, []float64{math.NaN(), 0}), "not finite"},
-		{"predictor error", constant(nil, errors.New("boom")), X, "predictor failed on the grid: boom"},
-		{"nil outputs", constant(nil, nil), X, "no outputs"},
-		{"wrong rows", constant(mat.NewDense(3, 1, nil), nil), X, "returned 3×1 outputs for 40000 grid points"},
-		{"NaN output", plots.PredictorFunc(nanAt), X, "output 2 is NaN"},
+		{"nil predictor", nil, X, "DecisionRegions: nil predictor"},
+		{"NaN data", newNet(2, 3), mat.NewDense(1, 2, []float64{math.NaN(), 0}), "DecisionRegions: row 0 of X is (NaN, 0), not finite"},
+		{"too many classes", constant(mat.NewDense(plots.RegionGrid*plots.RegionGrid, plots.MaxClasses+1, nil)), X,
+			"DecisionRegions: the predictor returned K = 1001 outputs per point, want at most 1000 classes (plots.MaxClasses)"},
+		{"nil outputs", constant(nil), X, "DecisionRegions: the predictor returned no outputs (nil)"},
+		{"wrong rows", constant(mat.NewDense(3, 1, nil)), X, "DecisionRegions: the predictor returned 3×1 outputs for 40000 grid points"},
+		{"NaN output", plots.PredictorFunc(nanAt), X, "DecisionRegions: predictor output 2 at (-0.114, -0.147) is NaN, not finite"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := plots.DecisionRegions("bad", tt.m, tt.X, nil, nil)
-			wantError(t, err, tt.want)
+			wantPanic(t, tt.want, func() { plots.DecisionRegions("bad", tt.m, tt.X, nil, nil) })
 		})
 	}
 }
@@ -206,23 +190,15 @@ func TestDecisionRegionsBadInput(t *testing.T) {
 // prediction to the PNG.
 func BenchmarkDecisionRegions(b *testing.B) {
 	X, labels := blobs(50, 0.6, [2]float64{0, 0}, [2]float64{3, 1}, [2]float64{1, 3})
-	m, err := mlp.NewNetwork(mlp.Spec{
+	m := mlp.NewNetwork(mlp.Spec{
 		Sizes:  []int{2, 16, 16, 3},
 		Hidden: mlp.Tanh,
 		Loss:   mlp.CategoricalCrossEntropy,
 		Seed:   1,
 	})
-	if err != nil {
-		b.Fatal(err)
-	}
 	for b.Loop() {
-		p, err := plots.DecisionRegions("bench", m, X, labels, nil)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if _, err := plots.PNG(p, 0, 0); err != nil {
-			b.Fatal(err)
-		}
+		p := plots.DecisionRegions("bench", m, X, labels, nil)
+		plots.PNG(p, 0, 0)
 	}
 }
 
@@ -231,20 +207,15 @@ func BenchmarkDecisionRegions(b *testing.B) {
 func TestDecisionRegionsConstant(t *testing.T) {
 	X, labels := blobs(5, 1, [2]float64{0, 0}, [2]float64{1, 1})
 	for _, k := range []int{1, 3} {
-		m := plots.PredictorFunc(func(X mat.Matrix) (*mat.Dense, error) {
+		m := plots.PredictorFunc(func(X mat.Matrix) *mat.Dense {
 			n, _ := X.Dims()
 			out := mat.NewDense(n, k, nil)
 			for i := range n {
 				out.Set(i, 0, 1)
 			}
-			return out, nil
+			return out
 		})
-		p, err := plots.DecisionRegions("constant", m, X, labels, nil)
-		if err != nil {
-			t.Fatalf("K = %d: %v", k, err)
-		}
-		if _, err := plots.PNG(p, 0, 0); err != nil {
-			t.Errorf("K = %d: got %v, want a PNG", k, err)
-		}
+		p := plots.DecisionRegions("constant", m, X, labels, nil)
+		plots.PNG(p, 0, 0)
 	}
 }

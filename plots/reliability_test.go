@@ -19,21 +19,12 @@ import (
 )
 
 // The findings of issue 18 in plots: each was a panic, a silent result or an
-// unbounded message on main, and is an error (or an honest figure) now.
-
-// noPanic runs f and fails the test if it panics.
-func noPanic(t *testing.T, f func()) {
-	t.Helper()
-	defer func() {
-		if r := recover(); r != nil {
-			t.Fatalf("panicked: %v", r)
-		}
-	}()
-	f()
-}
+// unbounded message on main, and is a plots: panic naming the problem
+// (or an honest figure) now.
 
 // TestChordsNonFiniteEnd: a chord end that is NaN, or where f is NaN or
-// infinite (between the points the curve is sampled at), is an error. On
+// infinite (between the points the curve is sampled at), panics naming
+// it. On
 // main each panicked with a nil dereference (plotter.NewLine's error was
 // discarded).
 func TestChordsNonFiniteEnd(t *testing.T) {
@@ -54,20 +45,17 @@ func TestChordsNonFiniteEnd(t *testing.T) {
 		{"NaN end", sq, plots.Chord{A: math.NaN(), B: 0.5}, "chord 0 from NaN to 0.5"},
 		{"NaN other end", sq, plots.Chord{A: 0.5, B: math.NaN()}, "chord 0 from 0.5 to NaN"},
 		{"infinite end", sq, plots.Chord{A: -0.5, B: math.Inf(1)}, "chord 0 from -0.5 to +Inf"},
-		{"f infinite at an end", pole, plots.Chord{A: 0.3001, B: 0.9}, "f(0.3001) = +Inf"},
-		{"f NaN at an end", hole, plots.Chord{A: -0.2, B: 0.5001}, "f(0.5001) = NaN"},
+		{"f infinite at an end", pole, plots.Chord{A: 0.3001, B: 0.9}, "Chords: chord 0: f(0.3001) is +Inf, not finite"},
+		{"f NaN at an end", hole, plots.Chord{A: -0.2, B: 0.5001}, "Chords: chord 0: f(0.5001) is NaN, not finite"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			noPanic(t, func() {
-				_, err := plots.Chords("", c.f, -1, 1, c.chord)
-				wantError(t, err, c.want)
-			})
+			wantPanic(t, c.want, func() { plots.Chords("", c.f, -1, 1, c.chord) })
 		})
 	}
 }
 
 // TestSpreadOverflow: values whose mean ± sd overflows (or lies beyond
-// MaxValue) are an error; on main the first panicked (nil line) and the
+// MaxValue) panic naming the limit (ErrLimit); on main the first panicked (nil line) and the
 // second failed only at render.
 func TestSpreadOverflow(t *testing.T) {
 	for _, c := range []struct {
@@ -79,10 +67,7 @@ func TestSpreadOverflow(t *testing.T) {
 		{"mean + sd beyond MaxValue", []float64{plots.MaxValue, -plots.MaxValue}, "mean ± sd"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			noPanic(t, func() {
-				_, err := plots.Spread("", "y", plots.Group{Name: "g", Values: c.values})
-				wantError(t, err, c.want)
-			})
+			wantPanicIs(t, plots.ErrLimit, c.want, func() { plots.Spread("", "y", plots.Group{Name: "g", Values: c.values}) })
 		})
 	}
 }
@@ -102,33 +87,23 @@ func TestContoursAtAnySpan(t *testing.T) {
 			r    float64
 		}{{"plane", plane, 1}, {"range", wide, s}} {
 			noPanic(t, func() {
-				p, err := plots.LossSurface("", c.loss, -c.r, c.r, -c.r, c.r)
-				if err != nil {
-					t.Fatalf("%s %g: %v", c.name, s, err)
-				}
-				if _, err := plots.PNG(p, 0, 0); err != nil {
-					t.Errorf("%s %g: %v", c.name, s, err)
-				}
+				p := plots.LossSurface("", c.loss, -c.r, c.r, -c.r, c.r)
+				plots.PNG(p, 0, 0)
 			})
 		}
 	}
 	X := mat.NewDense(4, 2, []float64{-1e14, -1e14, 1e14, 1e14, -1e14, 1e14, 1e14, -1e14})
-	m := plots.PredictorFunc(func(P mat.Matrix) (*mat.Dense, error) {
+	m := plots.PredictorFunc(func(P mat.Matrix) *mat.Dense {
 		n, _ := P.Dims()
 		out := mat.NewDense(n, 2, nil)
 		for i := range n {
 			out.Set(i, 0, P.At(i, 0)+P.At(i, 1))
 		}
-		return out, nil
+		return out
 	})
 	noPanic(t, func() {
-		p, err := plots.DecisionRegions("", m, X, []int{0, 1, 0, 1}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := plots.PNG(p, 0, 0); err != nil {
-			t.Error(err)
-		}
+		p := plots.DecisionRegions("", m, X, []int{0, 1, 0, 1}, nil)
+		plots.PNG(p, 0, 0)
 	})
 }
 
@@ -175,22 +150,15 @@ func TestNoDiscardedPlotterErrors(t *testing.T) {
 	}
 }
 
-// TestTooSmallImage: an image too small to hold a figure is an error; on
+// TestTooSmallImage: an image too small to hold a figure panics; on
 // main PNG(p, 0.5, 0.5) returned a blank 1×1 image.
 func TestTooSmallImage(t *testing.T) {
-	p, err := plots.Training("t", "epoch", "loss", plots.Series{Y: []float64{3, 2, 1}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := plots.Training("t", "epoch", "loss", plots.Series{Y: []float64{3, 2, 1}})
 	for _, s := range [][2]vg.Length{{0.5, 0.5}, {plots.Width, 10}, {20, plots.Height}} {
-		_, err := plots.PNG(p, s[0], s[1])
-		wantError(t, err, "too small")
-		_, err = plots.SVG(p, s[0], s[1])
-		wantError(t, err, "too small")
+		wantPanic(t, "too small", func() { plots.PNG(p, s[0], s[1]) })
+		wantPanic(t, "too small", func() { plots.SVG(p, s[0], s[1]) })
 	}
-	if _, err := plots.PNG(p, plots.MinSide, plots.MinSide); err != nil {
-		t.Errorf("PNG at MinSide: %v", err)
-	}
+	plots.PNG(p, plots.MinSide, plots.MinSide)
 }
 
 // TestConstantSurface: a constant loss is drawn in the colour its bar gives
@@ -198,10 +166,7 @@ func TestTooSmallImage(t *testing.T) {
 // (gonum leaves every cell blank when min = max) beside a coloured bar.
 func TestConstantSurface(t *testing.T) {
 	flat := func(w1, w2 float64) float64 { return 2.5 }
-	f, err := plots.LossSurfaceBar("flat", "loss", flat, -1, 1, -1, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
+	f := plots.LossSurfaceBar("flat", "loss", flat, -1, 1, -1, 1)
 	img := render(t, f)
 	w, h := img.Bounds().Dx(), img.Bounds().Dy()
 	// The middle of the surface, and the bar's column (right of Width).
@@ -212,10 +177,7 @@ func TestConstantSurface(t *testing.T) {
 	if !hasColor(img, image.Rect(w*85/100, h/4, w, h*3/4), surface) {
 		t.Errorf("LossSurfaceBar: the surface's colour %v is not in the bar", surface)
 	}
-	p, err := plots.LossSurface("flat", flat, -1, 1, -1, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := plots.LossSurface("flat", flat, -1, 1, -1, 1)
 	img = render(t, p)
 	w, h = img.Bounds().Dx(), img.Bounds().Dy()
 	surface = img.At(w*4/10, h/2)
@@ -230,10 +192,7 @@ func TestConstantSurface(t *testing.T) {
 // render draws f as a PNG and decodes it.
 func render(t *testing.T, f plots.Figure) image.Image {
 	t.Helper()
-	b, err := plots.PNG(f, 0, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := plots.PNG(f, 0, 0)
 	img, err := png.Decode(bytes.NewReader(b))
 	if err != nil {
 		t.Fatal(err)
@@ -260,45 +219,31 @@ func hasColor(img image.Image, r image.Rectangle, c color.Color) bool {
 	return false
 }
 
-// TestErrorMessagesCapped: an error quoting the caller's data (a weight
+// TestErrorMessagesCapped: a panic quoting the caller's data (a weight
 // vector, a name) stays short however large the data; on main it embedded
 // all of it (a 100 000-weight line gave a message of about 600 kB).
 func TestErrorMessagesCapped(t *testing.T) {
 	longName := strings.Repeat("n", 1<<20)
 	many := make([]float64, 100000)
 	X := mat.NewDense(2, 2, []float64{0, 0, 1, 1})
-	p, err := plots.Scatter("", X, nil, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := plots.Scatter("", X, nil, nil)
 	for _, c := range []struct {
 		name string
-		err  error
+		call func()
 		want string
 	}{
-		{"AddLine weights", plots.AddLine(p, plots.Line{W: many}), "100000 values"},
-		{"Training name", func() error {
-			_, err := plots.Training("", "", "", plots.Series{Name: longName})
-			return err
-		}(), "nnn…"},
-		{"Functions name", func() error {
-			_, err := plots.Functions("", 0, 1, plots.Curve{Name: longName})
-			return err
-		}(), "nnn…"},
-		{"LossSurface path name", func() error {
-			_, err := plots.LossSurface("", func(a, b float64) float64 { return a }, 0, 1, 0, 1,
-				plots.Path{Name: longName})
-			return err
-		}(), "nnn…"},
-		{"DecisionLines weights", func() error {
-			_, err := plots.DecisionLines("", []plots.Line{{W: many}}, X, nil, nil)
-			return err
-		}(), "100000 weights"},
+		{"AddLine weights", func() { plots.AddLine(p, plots.Line{Name: longName, W: many}) }, "has 100000 weights"},
+		{"Training name", func() { plots.Training("", "", "", plots.Series{Name: longName}) }, "nnn…"},
+		{"Functions name", func() { plots.Functions("", 0, 1, plots.Curve{Name: longName}) }, "nnn…"},
+		{"LossSurface path name", func() {
+			plots.LossSurface("", func(a, b float64) float64 { return a }, 0, 1, 0, 1, plots.Path{Name: longName})
+		}, "nnn…"},
+		{"DecisionLines weights", func() { plots.DecisionLines("", []plots.Line{{W: many}}, X, nil, nil) }, "100000 weights"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			wantError(t, c.err, c.want)
-			if c.err != nil && len(c.err.Error()) > plots.MaxErrorLen {
-				t.Errorf("message of %d bytes, want at most %d", len(c.err.Error()), plots.MaxErrorLen)
+			err := wantPanic(t, c.want, c.call)
+			if len(err.Error()) > plots.MaxErrorLen {
+				t.Errorf("message of %d bytes, want at most %d", len(err.Error()), plots.MaxErrorLen)
 			}
 		})
 	}

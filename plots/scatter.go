@@ -1,12 +1,12 @@
 package plots
 
 import (
-	"errors"
 	"fmt"
 	"image/color"
 	"math"
 	"slices"
 
+	"gomlp.dev/internal/validate"
 	"gonum.org/v1/gonum/mat"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
@@ -22,19 +22,14 @@ import (
 // The axes are labelled x₁ and x₂ (change p.X.Label.Text and
 // p.Y.Label.Text for other features).
 //
-// It returns an error if X is empty, not N×2 or not finite, or if labels do
-// not match X or name no class of names.
-func Scatter(title string, X mat.Matrix, labels []int, names []string) (*plot.Plot, error) {
-	pts, err := newLabelled(X, labels, names)
-	if err != nil {
-		return nil, err
-	}
+// It panics if X is nil, empty, not N×2 or not finite, or if labels do not
+// match X or name no class of names.
+func Scatter(title string, X mat.Matrix, labels []int, names []string) *plot.Plot {
+	pts := newLabelled("Scatter", X, labels, names)
 	p := newPlot(title, "x₁", "x₂")
 	p.Add(plotter.NewGrid())
-	if err := pts.addTo(p, nil); err != nil {
-		return nil, err
-	}
-	return p, nil
+	pts.addTo(p, nil)
+	return p
 }
 
 // labelled is a checked set of labelled 2-D points.
@@ -43,43 +38,39 @@ type labelled struct {
 	names   []string
 }
 
-// newLabelled checks X, labels and names and groups the points by class.
-func newLabelled(X mat.Matrix, labels []int, names []string) (*labelled, error) {
-	if nilMatrix(X) {
-		return nil, errors.New("plots: no data (X is nil)")
+// newLabelled checks X, labels and names, panicking naming fn, and groups
+// the points by class.
+func newLabelled(fn string, X mat.Matrix, labels []int, names []string) *labelled {
+	if validate.Nil(X) {
+		fail(fn, nil, "no data (X is nil)")
 	}
 	n, d := X.Dims()
 	if n == 0 {
-		return nil, errors.New("plots: no data (X has no rows)")
+		fail(fn, nil, "no data (X has no rows)")
 	}
 	if d != 2 {
-		return nil, errorf("X is %d×%d, want N×2 (two features per row)", n, d)
+		fail(fn, nil, "X is %s, want N×2 (two features per row)", validate.Dims(n, d))
 	}
 	if labels != nil && len(labels) != n {
-		return nil, errorf("%d labels for %d rows of X", len(labels), n)
+		fail(fn, nil, "%d labels for %d rows of X", len(labels), n)
 	}
 	k := 1
 	for i, l := range labels {
 		if l < 0 {
-			return nil, errorf("label %d of row %d is negative", l, i)
+			fail(fn, nil, "label %d of row %d is negative", l, i)
 		}
 		if l >= MaxClasses {
-			return nil, errorf("label %d of row %d, want at most %d classes (plots.MaxClasses)", l, i, MaxClasses)
+			fail(fn, ErrLimit, "label %d of row %d, want at most %d classes (plots.MaxClasses)", l, i, MaxClasses)
 		}
 		k = max(k, l+1)
 	}
 	if names != nil && len(names) < k {
-		return nil, errorf("label %d has no name (%d class names)", k-1, len(names))
+		fail(fn, nil, "label %d has no name (%d class names)", k-1, len(names))
 	}
 	pts := &labelled{classes: make([][2][]float64, k), names: names}
 	for i := range n {
 		x1, x2 := X.At(i, 0), X.At(i, 1)
-		if !finite(x1) || !finite(x2) {
-			return nil, errorf("row %d of X is (%v, %v), not finite", i, x1, x2)
-		}
-		if err := checkValue(fmt.Sprintf("row %d of X (%v, %v)", i, x1, x2), math.Max(math.Abs(x1), math.Abs(x2))); err != nil {
-			return nil, err
-		}
+		checkPoint(fn, fmt.Sprintf("row %d of X", i), x1, x2)
 		c := 0
 		if labels != nil {
 			c = labels[i]
@@ -87,7 +78,7 @@ func newLabelled(X mat.Matrix, labels []int, names []string) (*labelled, error) 
 		pts.classes[c][0] = append(pts.classes[c][0], x1)
 		pts.classes[c][1] = append(pts.classes[c][1], x2)
 	}
-	return pts, nil
+	return pts
 }
 
 // bounds returns the smallest and largest x₁ and x₂.
@@ -108,7 +99,7 @@ func (pts *labelled) bounds() (x1min, x1max, x2min, x2max float64) {
 // on top; and a legend naming the classes, in their order, right of the
 // axes when there are several. With a swatch, each legend entry shows the
 // class's marker on the colour of its region.
-func (pts *labelled) addTo(p *plot.Plot, swatch func(k int) color.Color) error {
+func (pts *labelled) addTo(p *plot.Plot, swatch func(k int) color.Color) {
 	order := make([]int, len(pts.classes))
 	for k := range order {
 		order[k] = k
@@ -125,10 +116,7 @@ func (pts *labelled) addTo(p *plot.Plot, swatch func(k int) color.Color) error {
 		for i := range xys {
 			xys[i].X, xys[i].Y = c[0][i], c[1][i]
 		}
-		s, err := plotter.NewScatter(xys)
-		if err != nil {
-			return errorf("class %d: %w", k, err)
-		}
+		s := newScatter(xys)
 		s.GlyphStyle = draw.GlyphStyle{
 			Color:  Palette[k%len(Palette)],
 			Shape:  Shapes[k%len(Shapes)],
@@ -139,7 +127,7 @@ func (pts *labelled) addTo(p *plot.Plot, swatch func(k int) color.Color) error {
 	}
 	onTop(p, layer...)
 	if len(pts.classes) < 2 {
-		return nil
+		return
 	}
 	for k, s := range scatters {
 		switch {
@@ -151,7 +139,6 @@ func (pts *labelled) addTo(p *plot.Plot, swatch func(k int) color.Color) error {
 		}
 	}
 	legendRight(p)
-	return nil
 }
 
 // fill is a legend thumbnail filled with one colour: a region's.
@@ -172,7 +159,16 @@ func (pts *labelled) name(k int) string {
 	return fmt.Sprintf(words().Class, k)
 }
 
-// finite reports whether v is neither NaN nor infinite.
-func finite(v float64) bool {
-	return !math.IsNaN(v) && !math.IsInf(v, 0)
+// newLine is plotter.NewLine of points checked finite before.
+func newLine(xys plotter.XYs) *plotter.Line {
+	l, err := plotter.NewLine(xys)
+	bug(err)
+	return l
+}
+
+// newScatter is plotter.NewScatter of points checked finite before.
+func newScatter(xys plotter.XYs) *plotter.Scatter {
+	s, err := plotter.NewScatter(xys)
+	bug(err)
+	return s
 }

@@ -2,7 +2,6 @@ package plots_test
 
 import (
 	"fmt"
-	"log"
 	"math"
 	"math/rand/v2"
 	"testing"
@@ -31,10 +30,7 @@ func blobs(n int, sd float64, centres ...[2]float64) (*mat.Dense, []int) {
 
 func ExampleScatter() {
 	X, labels := blobs(30, 0.6, [2]float64{0, 0}, [2]float64{3, 1}, [2]float64{1, 3})
-	p, err := plots.Scatter("Three blobs", X, labels, []string{"setosa", "versicolor", "virginica"})
-	if err != nil {
-		log.Fatal(err)
-	}
+	p := plots.Scatter("Three blobs", X, labels, []string{"setosa", "versicolor", "virginica"})
 	save("scatter", p)
 	fmt.Println(p.Legend.Top, p.Legend.Left)
 	// Output:
@@ -47,7 +43,7 @@ func TestScatterGolden(t *testing.T) {
 
 func TestScatterSameBytes(t *testing.T) {
 	X, labels := blobs(20, 1, [2]float64{0, 0}, [2]float64{2, 2})
-	sameBytes(t, func() (plots.Figure, error) { return plots.Scatter("twice", X, labels, nil) })
+	sameBytes(t, func() plots.Figure { return plots.Scatter("twice", X, labels, nil) })
 }
 
 func TestScatterBadInput(t *testing.T) {
@@ -70,8 +66,7 @@ func TestScatterBadInput(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := plots.Scatter("bad", tt.X, tt.labels, tt.names)
-			wantError(t, err, tt.want)
+			wantPanic(t, tt.want, func() { plots.Scatter("bad", tt.X, tt.labels, tt.names) })
 		})
 	}
 }

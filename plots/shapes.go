@@ -5,6 +5,7 @@ import (
 	"image/color"
 	"math"
 
+	"gomlp.dev/internal/validate"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
@@ -15,22 +16,22 @@ import (
 // r, drawn with 200 segments: the circle |b|/‖w‖ that lines of a turning w
 // are tangent to, for instance.
 //
-// It returns an error if a value is not finite or r ≤ 0.
-func NewCircle(x, y, r float64) (*plotter.Line, error) {
-	if !finite(x) || !finite(y) || !finite(r) || r <= 0 {
-		return nil, errorf("circle at (%v, %v) of radius %v: want finite values, r > 0", x, y, r)
+// It panics if a value is not finite (or beyond ±MaxValue) or r ≤ 0.
+func NewCircle(x, y, r float64) *plotter.Line {
+	const fn = "NewCircle"
+	checkPoint(fn, "centre", x, y)
+	checkValue(fn, "radius", r)
+	if r <= 0 {
+		fail(fn, nil, "radius %v, want r > 0", r)
 	}
 	pts := make(plotter.XYs, 201)
 	for i := range pts {
 		t := 2 * math.Pi * float64(i) / 200
 		pts[i] = plotter.XY{X: x + r*math.Cos(t), Y: y + r*math.Sin(t)}
 	}
-	l, err := plotter.NewLine(pts)
-	if err != nil {
-		return nil, errorf("circle: %w", err)
-	}
+	l := newLine(pts)
 	l.Color, l.Width, l.Dashes = color.Gray{Y: 110}, 1, dashes[1]
-	return l, nil
+	return l
 }
 
 // Band is a plotter shading the strip between two parallel lines
@@ -44,24 +45,23 @@ type Band struct {
 }
 
 // NewBand returns the band between w·x + lo = 0 and w·x + hi = 0 in a pale
-// green. It returns an error if w = 0, a value is not finite, or lo ≤ hi
-// (the band would be empty: w·x ≥ −lo and w·x ≤ −hi).
-func NewBand(w []float64, lo, hi float64) (*Band, error) {
+// green. It panics if w does not have two entries, w = 0, a value is not
+// finite, or lo ≤ hi (the band would be empty: w·x ≥ −lo and w·x ≤ −hi).
+func NewBand(w []float64, lo, hi float64) *Band {
+	const fn = "NewBand"
 	if len(w) != 2 {
-		return nil, errorf("band needs 2 weights, got %d", len(w))
+		fail(fn, nil, "%d weights, want 2", len(w))
 	}
-	for _, v := range []float64{w[0], w[1], lo, hi} {
-		if !finite(v) {
-			return nil, errorf("band of w = %v, %v … %v is not finite", w, lo, hi)
-		}
+	if validate.NonFinite([]float64{w[0], w[1], lo, hi}) >= 0 {
+		fail(fn, ErrNonFinite, "band of w = %v, %v … %v is not finite", w, lo, hi)
 	}
 	if w[0] == 0 && w[1] == 0 {
-		return nil, errorf("band of w = %v: no lines when w = 0", w)
+		fail(fn, nil, "band of w = %v: no lines when w = 0", w)
 	}
 	if lo <= hi {
-		return nil, errorf("band between w·x + %v = 0 and w·x + %v = 0 is empty (want lo > hi)", lo, hi)
+		fail(fn, nil, "band between w·x + %v = 0 and w·x + %v = 0 is empty (want lo > hi)", lo, hi)
 	}
-	return &Band{W: [2]float64{w[0], w[1]}, Lo: lo, Hi: hi, Color: pale(Palette[2], 0.3)}, nil
+	return &Band{W: [2]float64{w[0], w[1]}, Lo: lo, Hi: hi, Color: pale(Palette[2], 0.3)}
 }
 
 // Plot fills the data range's rectangle clipped by the band's two

@@ -9,10 +9,7 @@ import (
 )
 
 func TestNewCircle(t *testing.T) {
-	l, err := plots.NewCircle(1, -2, 3)
-	if err != nil {
-		t.Fatal(err)
-	}
+	l := plots.NewCircle(1, -2, 3)
 	for i, p := range l.XYs {
 		if r := math.Hypot(p.X-1, p.Y+2); math.Abs(r-3) > 1e-12 {
 			t.Fatalf("point %d (%v, %v) is at distance %v from the centre, want 3", i, p.X, p.Y, r)
@@ -21,10 +18,10 @@ func TestNewCircle(t *testing.T) {
 	if a, b := l.XYs[0], l.XYs[len(l.XYs)-1]; math.Abs(a.X-b.X) > 1e-12 || math.Abs(a.Y-b.Y) > 1e-12 {
 		t.Errorf("circle not closed: first %v, last %v", a, b)
 	}
-	for _, r := range []float64{0, -1, math.NaN()} {
-		_, err := plots.NewCircle(0, 0, r)
-		wantError(t, err, "want finite values, r > 0")
-	}
+	wantPanic(t, "NewCircle: radius 0, want r > 0", func() { plots.NewCircle(0, 0, 0) })
+	wantPanic(t, "NewCircle: radius -1, want r > 0", func() { plots.NewCircle(0, 0, -1) })
+	wantPanicIs(t, plots.ErrNonFinite, "NewCircle: radius is NaN, not finite", func() { plots.NewCircle(0, 0, math.NaN()) })
+	wantPanicIs(t, plots.ErrNonFinite, "NewCircle: centre is (+Inf, 0), not finite", func() { plots.NewCircle(math.Inf(1), 0, 1) })
 }
 
 func TestNewBandBadInput(t *testing.T) {
@@ -34,15 +31,14 @@ func TestNewBandBadInput(t *testing.T) {
 		lo, hi float64
 		want   string
 	}{
-		{"one weight", []float64{1}, 1, 0, "needs 2 weights, got 1"},
+		{"one weight", []float64{1}, 1, 0, "NewBand: 1 weights, want 2"},
 		{"zero w", []float64{0, 0}, 1, 0, "no lines when w = 0"},
 		{"NaN", []float64{1, math.NaN()}, 1, 0, "not finite"},
 		{"empty", []float64{1, 1}, -1.5, -0.5, "is empty (want lo > hi)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := plots.NewBand(tt.w, tt.lo, tt.hi)
-			wantError(t, err, tt.want)
+			wantPanic(t, tt.want, func() { plots.NewBand(tt.w, tt.lo, tt.hi) })
 		})
 	}
 }

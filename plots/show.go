@@ -2,10 +2,12 @@ package plots
 
 import (
 	"bytes"
-	"errors"
-	"reflect"
+	"fmt"
+	"path/filepath"
+	"strings"
 
 	"github.com/janpfeifer/gonb/gonbui"
+	"gomlp.dev/internal/atomicfile"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
@@ -54,87 +56,90 @@ func size(f Figure, w, h vg.Length) (vg.Length, vg.Length) {
 	return Width, Height
 }
 
-// checkFigure reports a nil figure (a nil interface or a nil pointer).
-func checkFigure(f Figure) error {
-	if f == nil {
-		return errors.New("plots: nil figure")
-	}
-	if v := reflect.ValueOf(f); v.Kind() == reflect.Pointer && v.IsNil() {
-		return errors.New("plots: nil figure")
-	}
-	return nil
+// PNG renders f as a PNG image of w × h (f's own size, or Width × Height,
+// when both are zero) at 96 dpi. It panics if f is nil, the size is NaN,
+// below MinSide or beyond MaxSide, a Panel is empty, or an axis runs beyond
+// ±MaxValue (or, on a log scale, below MinLogValue).
+func PNG(f Figure, w, h vg.Length) []byte {
+	return renderPNG("PNG", f, w, h)
 }
 
-// PNG renders f as a PNG image of w × h (f's own size, or Width × Height,
-// when both are zero) at 96 dpi. It is an error if the size is NaN, below
-// MinSide or beyond MaxSide, a Panel is empty, or an axis runs beyond ±MaxValue (or,
-// on a log scale, below MinLogValue).
-func PNG(f Figure, w, h vg.Length) ([]byte, error) {
-	if err := checkFigure(f); err != nil {
-		return nil, err
-	}
+// renderPNG is PNG, its panics naming fn.
+func renderPNG(fn string, f Figure, w, h vg.Length) []byte {
+	checkFigure(fn, f)
 	w, h = size(f, w, h)
-	if err := checkRender(f, w, h); err != nil {
-		return nil, err
-	}
+	checkRender(fn, f, w, h)
 	c := vgimg.PngCanvas{Canvas: vgimg.NewWith(vgimg.UseWH(w, h), vgimg.UseDPI(dpi))}
 	drawIn(f, c)
 	var buf bytes.Buffer
-	if _, err := c.WriteTo(&buf); err != nil {
-		return nil, errorf("rendering png: %w", err)
-	}
-	return buf.Bytes(), nil
+	_, err := c.WriteTo(&buf) // into memory: an error is a bug
+	bug(err)
+	return buf.Bytes()
 }
 
 // SVG renders f as an SVG image of w × h (f's own size, or Width × Height,
-// when both are zero). Errors as PNG.
-func SVG(f Figure, w, h vg.Length) ([]byte, error) {
-	if err := checkFigure(f); err != nil {
-		return nil, err
-	}
+// when both are zero). It panics as PNG does.
+func SVG(f Figure, w, h vg.Length) []byte {
+	return renderSVG("SVG", f, w, h)
+}
+
+// renderSVG is SVG, its panics naming fn.
+func renderSVG(fn string, f Figure, w, h vg.Length) []byte {
+	checkFigure(fn, f)
 	w, h = size(f, w, h)
-	if err := checkRender(f, w, h); err != nil {
-		return nil, err
-	}
+	checkRender(fn, f, w, h)
 	c := vgsvg.New(w, h)
 	drawIn(f, c)
 	var buf bytes.Buffer
-	if _, err := c.WriteTo(&buf); err != nil {
-		return nil, errorf("rendering svg: %w", err)
-	}
-	return buf.Bytes(), nil
+	_, err := c.WriteTo(&buf)
+	bug(err)
+	return buf.Bytes()
 }
 
 // Show displays f inline in the notebook as a PNG (at f's own size, or
 // Width × Height), and waits until the notebook has received it. Outside a
-// GoNB notebook it only checks that f renders.
-func Show(f Figure) error {
-	return ShowSize(f, 0, 0)
+// GoNB notebook it only renders f. It panics as PNG does.
+func Show(f Figure) {
+	show("Show", f, 0, 0)
 }
 
 // ShowSize is Show at the size w × h.
-func ShowSize(f Figure, w, h vg.Length) error {
-	img, err := PNG(f, w, h)
-	if err != nil {
-		return err
-	}
+func ShowSize(f Figure, w, h vg.Length) {
+	show("ShowSize", f, w, h)
+}
+
+// show renders f at w × h and displays it, its panics naming fn.
+func show(fn string, f Figure, w, h vg.Length) {
+	img := renderPNG(fn, f, w, h)
 	if gonbui.IsNotebook {
 		gonbui.DisplayPNG(img)
 		gonbui.Sync()
 	}
-	return nil
 }
 
 // ShowSVG is Show with an SVG image instead of a PNG: sharp at any zoom,
 // but larger in the saved notebook.
-func ShowSVG(f Figure) error {
-	img, err := SVG(f, 0, 0)
-	if err != nil {
-		return err
-	}
+func ShowSVG(f Figure) {
+	img := renderSVG("ShowSVG", f, 0, 0)
 	if gonbui.IsNotebook {
 		gonbui.DisplaySVG(string(img))
 		gonbui.Sync()
+	}
+}
+
+// Save writes f to the file path as an image at f's own size: an SVG if
+// the name ends in ".svg", else a PNG. The file is written whole or not at
+// all (a temporary file renamed). It panics as PNG does for a figure that
+// cannot be drawn, and returns the error of writing the file.
+func Save(f Figure, path string) error {
+	var img []byte
+	if strings.EqualFold(filepath.Ext(path), ".svg") {
+		img = renderSVG("Save", f, 0, 0)
+	} else {
+		img = renderPNG("Save", f, 0, 0)
+	}
+	if err := atomicfile.WriteFile(path, img, 0o644); err != nil {
+		return fmt.Errorf("plots: Save: %w", err)
 	}
 	return nil
 }

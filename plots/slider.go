@@ -1,7 +1,6 @@
 package plots
 
 import (
-	"errors"
 	"html"
 	"math"
 	"time"
@@ -9,6 +8,7 @@ import (
 	"github.com/janpfeifer/gonb/gonbui"
 	"github.com/janpfeifer/gonb/gonbui/dom"
 	"github.com/janpfeifer/gonb/gonbui/widgets"
+	"gomlp.dev/internal/validate"
 	"gonum.org/v1/plot/vg"
 )
 
@@ -32,26 +32,25 @@ const sliderIdle = 10 * time.Minute
 // at the size EqualAxes gives, else at its own size.
 //
 // Outside a notebook (or under the headless runner, which skips widget
-// cells) it draws the figure once, with the starting values, and returns
-// any error.
+// cells) it draws the figure once, with the starting values.
 //
-// It returns an error if a slider's range is empty or not finite, its
-// step is not positive or gives more than 10 000 positions, its starting
-// value is outside the range, draw is nil, or draw fails.
-func Sliders(sliders []Slider, equalAxes bool, draw func(values []float64) (Figure, error)) error {
+// It panics if a slider's range is empty or not finite, its step is not
+// positive or gives more than 10 000 positions, its starting value is
+// outside the range, draw is nil, or the figure draw returns cannot be
+// drawn (as Show).
+func Sliders(sliders []Slider, equalAxes bool, draw func(values []float64) Figure) {
+	const fn = "Sliders"
 	if draw == nil {
-		return errors.New("plots: Sliders needs a draw function")
+		fail(fn, nil, "nil draw function")
 	}
 	values := make([]float64, len(sliders))
 	for i, s := range sliders {
-		if err := s.check(); err != nil {
-			return err
-		}
+		s.check(fn)
 		values[i] = s.Min + float64(s.position(s.Value))*s.Step
 	}
-	img, err := sliderPNG(draw, values, equalAxes)
-	if err != nil || !gonbui.IsNotebook {
-		return err
+	img := sliderPNG(draw, values, equalAxes)
+	if !gonbui.IsNotebook {
+		return
 	}
 	div := dom.CreateTransientDiv()
 	moves := make(chan [2]int)
@@ -71,38 +70,34 @@ func Sliders(sliders []Slider, equalAxes bool, draw func(values []float64) (Figu
 		select {
 		case m := <-moves:
 			values[m[0]] = sliders[m[0]].Min + float64(m[1])*sliders[m[0]].Step
-			if img, err = sliderPNG(draw, values, equalAxes); err != nil {
-				return err
-			}
-			live.send(img)
+			live.send(sliderPNG(draw, values, equalAxes))
 		case <-done.C:
 			gonbui.Sync()
-			return nil
+			return
 		case <-time.After(sliderIdle):
 			gonbui.Sync()
-			return nil
+			return
 		}
 	}
 }
 
-// check reports a slider that cannot be drawn.
-func (s Slider) check() error {
+// check panics naming fn unless the slider can be drawn.
+func (s Slider) check(fn string) {
 	for _, v := range []float64{s.Min, s.Max, s.Step, s.Value} {
-		if !finite(v) {
-			return errorf("slider %s has a value that is not finite", quote(s.Name))
+		if !validate.Finite(v) {
+			fail(fn, ErrNonFinite, "slider %s has a value that is not finite (Min %v, Max %v, Step %v, Value %v)", quote(s.Name), s.Min, s.Max, s.Step, s.Value)
 		}
 	}
 	switch {
 	case s.Min >= s.Max:
-		return errorf("slider %s: Min %v is not below Max %v", quote(s.Name), s.Min, s.Max)
+		fail(fn, nil, "slider %s: Min %v is not below Max %v", quote(s.Name), s.Min, s.Max)
 	case s.Step <= 0:
-		return errorf("slider %s: Step %v is not positive", quote(s.Name), s.Step)
+		fail(fn, nil, "slider %s: Step %v is not positive", quote(s.Name), s.Step)
 	case (s.Max-s.Min)/s.Step > maxSliderSteps:
-		return errorf("slider %s has more than %d positions", quote(s.Name), maxSliderSteps)
+		fail(fn, ErrLimit, "slider %s has more than %d positions", quote(s.Name), maxSliderSteps)
 	case s.Value < s.Min || s.Value > s.Max:
-		return errorf("slider %s: Value %v is outside [%v, %v]", quote(s.Name), s.Value, s.Min, s.Max)
+		fail(fn, nil, "slider %s: Value %v is outside [%v, %v]", quote(s.Name), s.Value, s.Min, s.Max)
 	}
-	return nil
 }
 
 // position returns the slider position (0 … steps) nearest to v.
@@ -111,17 +106,12 @@ func (s Slider) position(v float64) int {
 }
 
 // sliderPNG draws and renders the figure for the given values.
-func sliderPNG(draw func([]float64) (Figure, error), values []float64, equalAxes bool) ([]byte, error) {
-	f, err := draw(values)
-	if err != nil {
-		return nil, err
-	}
-	if err := checkFigure(f); err != nil {
-		return nil, err
-	}
+func sliderPNG(draw func([]float64) Figure, values []float64, equalAxes bool) []byte {
+	f := draw(values)
+	checkFigure("Sliders", f)
 	var w, h vg.Length
 	if equalAxes {
 		w, h = EqualAxes(f)
 	}
-	return PNG(f, w, h)
+	return renderPNG("Sliders", f, w, h)
 }

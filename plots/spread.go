@@ -1,7 +1,6 @@
 package plots
 
 import (
-	"errors"
 	"fmt"
 	"image/color"
 	"math"
@@ -26,11 +25,12 @@ type Group struct {
 //	m = (1/n) Σᵢ vᵢ,   s = √( Σᵢ (vᵢ − m)² / (n − 1) ),
 //
 // so that a difference between settings can be judged against the spread
-// over seeds. It returns an error if there is no group, a group is empty,
-// or a value, or a group's mean ± sd, is not finite or beyond ±MaxValue.
-func Spread(title, yLabel string, groups ...Group) (*plot.Plot, error) {
+// over seeds. It panics if there is no group, a group is empty, or a
+// value, or a group's mean ± sd, is not finite or beyond ±MaxValue.
+func Spread(title, yLabel string, groups ...Group) *plot.Plot {
+	const fn = "Spread"
 	if len(groups) == 0 {
-		return nil, errors.New("plots: Spread needs at least one group")
+		fail(fn, nil, "no groups")
 	}
 	p := newPlot(title, "", yLabel)
 	p.Add(plotter.NewGrid())
@@ -38,16 +38,11 @@ func Spread(title, yLabel string, groups ...Group) (*plot.Plot, error) {
 	ymin, ymax := math.Inf(1), math.Inf(-1)
 	for g, grp := range groups {
 		if len(grp.Values) == 0 {
-			return nil, errorf("group %s is empty", quote(grp.Name))
+			fail(fn, nil, "group %s is empty", quote(grp.Name))
 		}
 		pts := make(plotter.XYs, len(grp.Values))
 		for i, v := range grp.Values {
-			if !finite(v) {
-				return nil, errorf("group %s value %d is %v", quote(grp.Name), i, v)
-			}
-			if err := checkValue(fmt.Sprintf("group %s value %d", quote(grp.Name), i), v); err != nil {
-				return nil, err
-			}
+			checkValue(fn, fmt.Sprintf("group %s value %d", quote(grp.Name), i), v)
 			// Spread the points over ±0.15 of the column, in order.
 			off := 0.0
 			if n := len(grp.Values); n > 1 {
@@ -58,23 +53,15 @@ func Spread(title, yLabel string, groups ...Group) (*plot.Plot, error) {
 		}
 		m, sd := meanStd(grp.Values)
 		for _, v := range []float64{m - sd, m + sd} {
-			if err := checkValue(fmt.Sprintf("group %s mean ± sd (%.3g ± %.3g)", quote(grp.Name), m, sd), v); err != nil {
-				return nil, err
-			}
+			checkValue(fn, fmt.Sprintf("group %s mean ± sd (%.3g ± %.3g)", quote(grp.Name), m, sd), v)
 		}
-		s, err := plotter.NewScatter(pts)
-		if err != nil {
-			return nil, errorf("group %s: %w", quote(grp.Name), err)
-		}
+		s := newScatter(pts)
 		s.GlyphStyle = draw.GlyphStyle{Color: Palette[g%len(Palette)], Radius: markerRadius, Shape: Shapes[g%len(Shapes)]}
 		onTop(p, s)
 		bar := plotter.XYs{{X: float64(g) + 0.3, Y: m - sd}, {X: float64(g) + 0.3, Y: m + sd}}
 		tick := plotter.XYs{{X: float64(g) + 0.25, Y: m}, {X: float64(g) + 0.35, Y: m}}
 		for _, xys := range []plotter.XYs{bar, tick} {
-			l, err := plotter.NewLine(xys)
-			if err != nil {
-				return nil, errorf("group %s: %w", quote(grp.Name), err)
-			}
+			l := newLine(xys)
 			l.Width = lineWidth
 			p.Add(l)
 		}
@@ -87,7 +74,7 @@ func Spread(title, yLabel string, groups ...Group) (*plot.Plot, error) {
 	p.X.Tick.Label.Font.Size = vg.Points(11)
 	p.Legend.Add(words().MeanSD, meanBar{})
 	legendRight(p)
-	return p, nil
+	return p
 }
 
 // meanBar is the legend thumbnail of Spread's bars: a vertical bar with a

@@ -1,7 +1,6 @@
 package plots
 
 import (
-	"errors"
 	"fmt"
 	"image/color"
 	"math"
@@ -34,31 +33,22 @@ type Path struct {
 // ("pérdida" under GOMLP_LANG=es) right of it, and each path on top (see Path). Use Surface for a function
 // that is not a loss, LossSurfaceBar for a full-height bar.
 //
-// It returns an error if the rectangle is empty or not finite, loss is nil
-// or not finite at a grid point, or a path is empty, mismatched or not
-// finite.
-func LossSurface(title string, loss func(w1, w2 float64) float64, w1min, w1max, w2min, w2max float64, paths ...Path) (*plot.Plot, error) {
-	p, lo, hi, err := lossSurface(title, loss, w1min, w1max, w2min, w2max, paths)
-	if err != nil {
-		return nil, err
-	}
+// It panics if the rectangle is empty or not finite, loss is nil or not
+// finite at a grid point, or a path is empty, mismatched or not finite.
+func LossSurface(title string, loss func(w1, w2 float64) float64, w1min, w1max, w2min, w2max float64, paths ...Path) *plot.Plot {
+	p, lo, hi := lossSurface("LossSurface", title, loss, w1min, w1max, w2min, w2max, paths)
 	addBar(p, lo, hi, words().Loss)
-	return p, nil
+	return p
 }
 
 // Surface is LossSurface for any function z(x₁, x₂): the axes are labelled
-// x₁ and x₂, the colour bar zLabel (what z is, e.g. "ŷ").
-func Surface(title, zLabel string, z func(x1, x2 float64) float64, x1min, x1max, x2min, x2max float64, paths ...Path) (*plot.Plot, error) {
-	if z == nil {
-		return nil, errors.New("plots: Surface needs a function z (got nil)")
-	}
-	p, lo, hi, err := lossSurface(title, z, x1min, x1max, x2min, x2max, paths)
-	if err != nil {
-		return nil, err
-	}
+// x₁ and x₂, the colour bar zLabel (what z is, e.g. "ŷ"). It panics as
+// LossSurface does.
+func Surface(title, zLabel string, z func(x1, x2 float64) float64, x1min, x1max, x2min, x2max float64, paths ...Path) *plot.Plot {
+	p, lo, hi := lossSurface("Surface", title, z, x1min, x1max, x2min, x2max, paths)
 	p.X.Label.Text, p.Y.Label.Text = "x₁", "x₂"
 	addBar(p, lo, hi, zLabel)
-	return p, nil
+	return p
 }
 
 // addBar adds to a surface p whose values run from lo to hi its colour bar.
@@ -66,32 +56,25 @@ func addBar(p *plot.Plot, lo, hi float64, label string) {
 	p.Add(&colorBar{lo: lo, hi: hi, color: surfaceColor(lo, hi), label: label})
 }
 
-// lossSurface is LossSurface without its colour bar; it also returns the
-// lowest and the highest loss on the grid, the ends of the heat map's
-// colour scale.
-func lossSurface(title string, loss func(w1, w2 float64) float64, w1min, w1max, w2min, w2max float64, paths []Path) (p *plot.Plot, lo, hi float64, err error) {
+// lossSurface is LossSurface without its colour bar, its panics naming
+// fn; it also returns the lowest and the highest loss on the grid, the ends
+// of the heat map's colour scale.
+func lossSurface(fn, title string, loss func(w1, w2 float64) float64, w1min, w1max, w2min, w2max float64, paths []Path) (p *plot.Plot, lo, hi float64) {
 	if loss == nil {
-		return nil, 0, 0, errors.New("plots: LossSurface needs a loss function (got nil)")
+		fail(fn, nil, "nil function")
 	}
-	for _, r := range [][2]float64{{w1min, w1max}, {w2min, w2max}} {
-		if !(r[0] < r[1]) || math.IsInf(r[0], 0) || math.IsInf(r[1], 0) {
-			return nil, 0, 0, errorf("LossSurface range [%v, %v] is empty or not finite", r[0], r[1])
-		}
-		if err := checkValue(fmt.Sprintf("LossSurface range [%v, %v]", r[0], r[1]), math.Max(math.Abs(r[0]), math.Abs(r[1]))); err != nil {
-			return nil, 0, 0, err
-		}
+	x1, x2, z := "w₁", "w₂", "the loss"
+	if fn == "Surface" {
+		x1, x2, z = "x₁", "x₂", "z"
 	}
+	checkRange(fn, x1+" range", w1min, w1max)
+	checkRange(fn, x2+" range", w2min, w2max)
 	s := &surface{w1min: w1min, w1max: w1max, w2min: w2min, w2max: w2max, z: make([]float64, surfaceGrid*surfaceGrid)}
 	lo, hi = math.Inf(1), math.Inf(-1)
 	for r := range surfaceGrid {
 		for c := range surfaceGrid {
 			v := loss(s.X(c), s.Y(r))
-			if !finite(v) {
-				return nil, 0, 0, errorf("loss is %v at (w₁, w₂) = (%.3g, %.3g)", v, s.X(c), s.Y(r))
-			}
-			if err := checkValue(fmt.Sprintf("loss at (w₁, w₂) = (%.3g, %.3g)", s.X(c), s.Y(r)), v); err != nil {
-				return nil, 0, 0, err
-			}
+			checkValue(fn, fmt.Sprintf("%s at (%s, %s) = (%.3g, %.3g)", z, x1, x2, s.X(c), s.Y(r)), v)
 			s.z[r*surfaceGrid+c] = v
 			lo, hi = math.Min(lo, v), math.Max(hi, v)
 		}
@@ -111,10 +94,8 @@ func lossSurface(title string, loss func(w1, w2 float64) float64, w1min, w1max, 
 			p.Add(c)
 		}
 	}
-	if err := addPaths(p, paths); err != nil {
-		return nil, 0, 0, err
-	}
-	return p, lo, hi, nil
+	addPaths(fn, p, paths)
+	return p, lo, hi
 }
 
 // addPaths checks the paths and draws them in the path colours: first
@@ -123,7 +104,7 @@ func lossSurface(title string, loss func(w1, w2 float64) float64, w1min, w1max, 
 // are the largest. A path of a single point is a point (a minimum, say),
 // drawn as a cross. The legend (when a path is named, or there are several)
 // shows each path as drawn: its line and end marker, or its cross.
-func addPaths(p *plot.Plot, paths []Path) error {
+func addPaths(fn string, p *plot.Plot, paths []Path) {
 	var lines, starts, ends []plot.Plotter
 	type entry struct {
 		name   string
@@ -132,38 +113,24 @@ func addPaths(p *plot.Plot, paths []Path) error {
 	var legend []entry
 	for i, path := range paths {
 		if len(path.W1) == 0 || len(path.W1) != len(path.W2) {
-			return errorf("path %d %s has %d w₁ and %d w₂ values, want the same number > 0", i, quote(path.Name), len(path.W1), len(path.W2))
+			fail(fn, nil, "path %d %s has %d w₁ and %d w₂ values, want the same number > 0", i, quote(path.Name), len(path.W1), len(path.W2))
 		}
 		xys := make(plotter.XYs, len(path.W1))
 		for j := range xys {
 			xys[j].X, xys[j].Y = path.W1[j], path.W2[j]
-			if !finite(xys[j].X) || !finite(xys[j].Y) {
-				return errorf("path %d %s is not finite at step %d (%v, %v)", i, quote(path.Name), j, xys[j].X, xys[j].Y)
-			}
-			if err := checkValue(fmt.Sprintf("path %d %s at step %d", i, quote(path.Name), j), math.Max(math.Abs(xys[j].X), math.Abs(xys[j].Y))); err != nil {
-				return err
-			}
+			checkPoint(fn, fmt.Sprintf("path %d %s at step %d", i, quote(path.Name), j), xys[j].X, xys[j].Y)
 		}
 		col := pathColors[i%len(pathColors)]
 		grow := 1.5 * vg.Length(len(paths)-1-i) // earlier paths' markers are larger
-		end, err := plotter.NewScatter(xys[len(xys)-1:])
-		if err != nil {
-			return errorf("path %d %s: %w", i, quote(path.Name), err)
-		}
+		end := newScatter(xys[len(xys)-1:])
 		var thumbs []plot.Thumbnailer
 		if len(xys) == 1 {
 			end.GlyphStyle = draw.GlyphStyle{Color: col, Shape: cross, Radius: 2*markerRadius + grow}
 			thumbs = []plot.Thumbnailer{end}
 		} else {
-			l, err := plotter.NewLine(xys)
-			if err != nil {
-				return errorf("path %d %s: %w", i, quote(path.Name), err)
-			}
+			l := newLine(xys)
 			l.Color, l.Width, l.Dashes = col, lineWidth, dashes[i%len(dashes)]
-			start, err := plotter.NewScatter(xys[:1])
-			if err != nil {
-				return errorf("path %d %s: %w", i, quote(path.Name), err)
-			}
+			start := newScatter(xys[:1])
 			start.GlyphStyle = draw.GlyphStyle{Color: col, Shape: ring, Radius: markerRadius + 1 + grow}
 			end.GlyphStyle = draw.GlyphStyle{Color: col, Shape: disc, Radius: markerRadius + grow}
 			lines, starts = append(lines, l), append(starts, start)
@@ -186,7 +153,6 @@ func addPaths(p *plot.Plot, paths []Path) error {
 	if len(legend) > 0 {
 		legendRight(p)
 	}
-	return nil
 }
 
 // pathColors are the colours of paths, chosen to stand out on the blue

@@ -1,7 +1,6 @@
 package plots_test
 
 import (
-	"log"
 	"math"
 	"testing"
 
@@ -25,13 +24,10 @@ func descend(name string, w1, w2, alpha float64, steps int) plots.Path {
 }
 
 func ExampleLossSurface() {
-	p, err := plots.LossSurface("Gradient descent on a quadratic loss", bowl, -3, 3, -2.5, 2,
+	p := plots.LossSurface("Gradient descent on a quadratic loss", bowl, -3, 3, -2.5, 2,
 		descend("α = 0.1", -2.5, 1.5, 0.1, 30),
 		descend("α = 0.45", 2.5, -2, 0.45, 15),
 	)
-	if err != nil {
-		log.Fatal(err)
-	}
 	save("surface", p)
 	// Output:
 }
@@ -41,7 +37,7 @@ func TestLossSurfaceGolden(t *testing.T) {
 }
 
 func TestLossSurfaceSameBytes(t *testing.T) {
-	sameBytes(t, func() (plots.Figure, error) {
+	sameBytes(t, func() plots.Figure {
 		return plots.LossSurface("twice", bowl, -1, 1, -1, 1, descend("", 0.5, 0.5, 0.1, 5))
 	})
 }
@@ -55,18 +51,17 @@ func TestLossSurfaceBadInput(t *testing.T) {
 		paths []plots.Path
 		want  string
 	}{
-		{"nil loss", nil, [4]float64{-1, 1, -1, 1}, nil, "needs a loss function"},
+		{"nil loss", nil, [4]float64{-1, 1, -1, 1}, nil, "LossSurface: nil function"},
 		{"empty range", bowl, [4]float64{1, 1, -1, 1}, nil, "range [1, 1] is empty"},
 		{"infinite range", bowl, [4]float64{-1, 1, -1, math.Inf(1)}, nil, "not finite"},
-		{"NaN loss", nanLoss, [4]float64{-1, 1, -1, 1}, nil, "loss is NaN at (w₁, w₂) = (-1, -1)"},
+		{"NaN loss", nanLoss, [4]float64{-1, 1, -1, 1}, nil, "LossSurface: the loss at (w₁, w₂) = (-1, -1) is NaN, not finite"},
 		{"empty path", bowl, [4]float64{-1, 1, -1, 1}, []plots.Path{{Name: "gd"}}, `path 0 "gd" has 0 w₁ and 0 w₂ values`},
 		{"mismatched path", bowl, [4]float64{-1, 1, -1, 1}, []plots.Path{{W1: []float64{1, 2}, W2: []float64{1}}}, "2 w₁ and 1 w₂"},
-		{"NaN path", bowl, [4]float64{-1, 1, -1, 1}, []plots.Path{{W1: []float64{1, math.NaN()}, W2: []float64{1, 1}}}, "not finite at step 1"},
+		{"NaN path", bowl, [4]float64{-1, 1, -1, 1}, []plots.Path{{W1: []float64{1, math.NaN()}, W2: []float64{1, 1}}}, `LossSurface: path 0 "" at step 1 is (NaN, 1), not finite`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := plots.LossSurface("bad", tt.loss, tt.r[0], tt.r[1], tt.r[2], tt.r[3], tt.paths...)
-			wantError(t, err, tt.want)
+			wantPanic(t, tt.want, func() { plots.LossSurface("bad", tt.loss, tt.r[0], tt.r[1], tt.r[2], tt.r[3], tt.paths...) })
 		})
 	}
 }

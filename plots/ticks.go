@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"gomlp.dev/internal/validate"
 	"gonum.org/v1/plot"
 )
 
@@ -28,7 +29,7 @@ const maxTickIndex = 1 << 52
 
 // Ticks returns the ticks in [min, max].
 func (NiceTicks) Ticks(min, max float64) []plot.Tick {
-	if !finite(min) || !finite(max) || min > max {
+	if !validate.Finite(min) || !validate.Finite(max) || min > max {
 		return nil
 	}
 	span := max - min

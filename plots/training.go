@@ -1,7 +1,6 @@
 package plots
 
 import (
-	"errors"
 	"fmt"
 	"math"
 
@@ -22,38 +21,33 @@ type Series struct {
 // a legend right of the axes when there are several: losses and accuracies
 // per step or epoch, train against validation, several learning rates.
 //
-// It returns an error if there is no series, a series is empty, its X does
-// not match its Y, or a value is not finite.
-func Training(title, xLabel, yLabel string, series ...Series) (*plot.Plot, error) {
-	return training(title, xLabel, yLabel, false, series)
+// It panics if there is no series, a series is empty, its X does not match
+// its Y, or a value is not finite.
+func Training(title, xLabel, yLabel string, series ...Series) *plot.Plot {
+	return training("Training", title, xLabel, yLabel, false, series)
 }
 
 // TrainingLogY is Training with a logarithmic Y axis marked by PowerTicks,
 // for losses that fall by orders of magnitude; the Y label gets "(log)" when
 // shown. Every value must be > 0.
-func TrainingLogY(title, xLabel, yLabel string, series ...Series) (*plot.Plot, error) {
-	return training(title, xLabel, yLabel, true, series)
+func TrainingLogY(title, xLabel, yLabel string, series ...Series) *plot.Plot {
+	return training("TrainingLogY", title, xLabel, yLabel, true, series)
 }
 
-func training(title, xLabel, yLabel string, logY bool, series []Series) (*plot.Plot, error) {
+// training is Training, its panics naming fn.
+func training(fn, title, xLabel, yLabel string, logY bool, series []Series) *plot.Plot {
 	if len(series) == 0 {
-		return nil, errors.New("plots: no series to plot")
+		fail(fn, nil, "no series to plot")
 	}
 	p := newPlot(title, xLabel, yLabel)
 	p.Add(plotter.NewGrid())
 	ymin, ymax := math.Inf(1), math.Inf(-1)
 	for i, s := range series {
-		xys, err := s.points(logY)
-		if err != nil {
-			return nil, err
-		}
+		xys := s.points(fn, logY)
 		for _, pt := range xys {
 			ymin, ymax = math.Min(ymin, pt.Y), math.Max(ymax, pt.Y)
 		}
-		l, err := plotter.NewLine(xys)
-		if err != nil {
-			return nil, errorf("series %s: %w", quote(s.Name), err)
-		}
+		l := newLine(xys)
 		l.Color = Palette[i%len(Palette)]
 		l.Width = lineWidth
 		l.Dashes = dashes[i%len(dashes)]
@@ -63,9 +57,7 @@ func training(title, xLabel, yLabel string, logY bool, series []Series) (*plot.P
 		}
 	}
 	if logY {
-		if err := checkLogRange("the loss", ymin, ymax); err != nil {
-			return nil, err
-		}
+		checkLogRange(fn, "the Y values", ymin, ymax)
 		p.Y.Scale = plot.LogScale{}
 		p.Y.Tick.Marker = PowerTicks{}
 		// Pad by the same factor at both ends.
@@ -80,16 +72,16 @@ func training(title, xLabel, yLabel string, logY bool, series []Series) (*plot.P
 	if len(series) > 1 {
 		legendRight(p)
 	}
-	return p, nil
+	return p
 }
 
-// points checks s and returns its points.
-func (s Series) points(logY bool) (plotter.XYs, error) {
+// points checks s, panicking naming fn, and returns its points.
+func (s Series) points(fn string, logY bool) plotter.XYs {
 	if len(s.Y) == 0 {
-		return nil, errorf("series %s is empty", quote(s.Name))
+		fail(fn, nil, "series %s is empty", quote(s.Name))
 	}
 	if s.X != nil && len(s.X) != len(s.Y) {
-		return nil, errorf("series %s has %d X values for %d Y values", quote(s.Name), len(s.X), len(s.Y))
+		fail(fn, nil, "series %s has %d X values for %d Y values", quote(s.Name), len(s.X), len(s.Y))
 	}
 	xys := make(plotter.XYs, len(s.Y))
 	for i, y := range s.Y {
@@ -97,16 +89,11 @@ func (s Series) points(logY bool) (plotter.XYs, error) {
 		if s.X != nil {
 			x = s.X[i]
 		}
-		if !finite(x) || !finite(y) {
-			return nil, errorf("series %s is not finite at point %d (%v, %v)", quote(s.Name), i, x, y)
-		}
-		if err := checkValue(fmt.Sprintf("series %s at point %d (%v, %v)", quote(s.Name), i, x, y), math.Max(math.Abs(x), math.Abs(y))); err != nil {
-			return nil, err
-		}
+		checkPoint(fn, fmt.Sprintf("series %s at point %d", quote(s.Name), i), x, y)
 		if logY && y <= 0 {
-			return nil, errorf("series %s is %v at point %d; a log scale needs values > 0", quote(s.Name), y, i)
+			fail(fn, ErrLimit, "series %s is %v at point %d; a log scale needs values > 0", quote(s.Name), y, i)
 		}
 		xys[i].X, xys[i].Y = x, y
 	}
-	return xys, nil
+	return xys
 }

@@ -2,7 +2,6 @@ package plots_test
 
 import (
 	"fmt"
-	"log"
 	"math"
 	"testing"
 
@@ -21,13 +20,10 @@ func decay(n int, a, k, c, w float64) []float64 {
 }
 
 func ExampleTraining() {
-	p, err := plots.Training("Cross-entropy per epoch", "epoch", "loss",
+	p := plots.Training("Cross-entropy per epoch", "epoch", "loss",
 		plots.Series{Name: "train", Y: decay(40, 1.5, 0.12, 0.05, 0.005)},
 		plots.Series{Name: "validation", Y: decay(40, 1.5, 0.1, 0.15, 0.01)},
 	)
-	if err != nil {
-		log.Fatal(err)
-	}
 	save("training", p)
 	// Output:
 }
@@ -40,10 +36,7 @@ func ExampleTrainingLogY() {
 			Y:    decay(100, 2, 3*eta, 1e-3, 0),
 		})
 	}
-	p, err := plots.TrainingLogY("Loss for three learning rates", "step", "loss", series...)
-	if err != nil {
-		log.Fatal(err)
-	}
+	p := plots.TrainingLogY("Loss for three learning rates", "step", "loss", series...)
 	save("training_log", p)
 	// Output:
 }
@@ -54,7 +47,7 @@ func TestTrainingGolden(t *testing.T) {
 }
 
 func TestTrainingSameBytes(t *testing.T) {
-	sameBytes(t, func() (plots.Figure, error) {
+	sameBytes(t, func() plots.Figure {
 		return plots.TrainingLogY("twice", "epoch", "loss", plots.Series{Name: "a", Y: decay(10, 1, 1, 0.1, 0)})
 	})
 }
@@ -66,12 +59,12 @@ func TestTrainingBadInput(t *testing.T) {
 		series []plots.Series
 		want   string
 	}{
-		{"no series", false, nil, "no series"},
-		{"empty", false, []plots.Series{{Name: "loss"}}, `"loss" is empty`},
-		{"mismatched X", false, []plots.Series{{Name: "loss", Y: []float64{1, 2}, X: []float64{1}}}, `"loss" has 1 X values for 2 Y values`},
-		{"NaN", false, []plots.Series{{Name: "loss", Y: []float64{1, math.NaN()}}}, `"loss" is not finite at point 1`},
-		{"Inf", false, []plots.Series{{Name: "loss", Y: []float64{math.Inf(1)}}}, "not finite"},
-		{"zero on log", true, []plots.Series{{Name: "loss", Y: []float64{1, 0}}}, "a log scale needs values > 0"},
+		{"no series", false, nil, "Training: no series to plot"},
+		{"empty", false, []plots.Series{{Name: "loss"}}, `Training: series "loss" is empty`},
+		{"mismatched X", false, []plots.Series{{Name: "loss", Y: []float64{1, 2}, X: []float64{1}}}, `Training: series "loss" has 1 X values for 2 Y values`},
+		{"NaN", false, []plots.Series{{Name: "loss", Y: []float64{1, math.NaN()}}}, `Training: series "loss" at point 1 is (2, NaN), not finite`},
+		{"Inf", false, []plots.Series{{Name: "α = 2.1", Y: []float64{1, math.Inf(1)}}}, `Training: series "α = 2.1" at point 1 is (2, +Inf), not finite`},
+		{"zero on log", true, []plots.Series{{Name: "loss", Y: []float64{1, 0}}}, `TrainingLogY: series "loss" is 0 at point 1; a log scale needs values > 0`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -79,8 +72,7 @@ func TestTrainingBadInput(t *testing.T) {
 			if tt.logY {
 				f = plots.TrainingLogY
 			}
-			_, err := f("bad", "epoch", "loss", tt.series...)
-			wantError(t, err, tt.want)
+			wantPanic(t, tt.want, func() { f("bad", "epoch", "loss", tt.series...) })
 		})
 	}
 }

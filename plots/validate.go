@@ -1,46 +1,17 @@
 package plots
 
 import (
-	"errors"
 	"fmt"
 	"math"
-	"reflect"
 
-	"gonum.org/v1/gonum/mat"
+	"gomlp.dev/internal/validate"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
 )
 
 // Checks shared by the plot constructors and the renderers: what gonum/plot
-// cannot draw is an error here rather than a panic, a hang or a blank frame
-// inside gonum.
-
-// nilMatrix reports whether m is nil or holds a nil pointer: a nil
-// interface, a typed nil such as (*mat.Dense)(nil), or the transpose of one
-// (gonum dereferences it on the first call to Dims).
-func nilMatrix(m mat.Matrix) bool {
-	if m == nil {
-		return true
-	}
-	if t, ok := m.(mat.Transpose); ok {
-		return nilMatrix(t.Matrix)
-	}
-	return isNil(m)
-}
-
-// isNil reports whether v is nil or a nil pointer, map, slice or function
-// inside an interface (a typed nil).
-func isNil(v any) bool {
-	if v == nil {
-		return true
-	}
-	r := reflect.ValueOf(v)
-	switch r.Kind() {
-	case reflect.Pointer, reflect.Interface, reflect.Map, reflect.Slice, reflect.Func:
-		return r.IsNil()
-	}
-	return false
-}
+// cannot draw panics here, naming the exported function fn and the
+// problem, rather than as a panic, a hang or a blank frame inside gonum.
 
 // Limits of what the figures draw, checked before gonum/plot is asked to.
 const (
@@ -65,42 +36,70 @@ const (
 	MinSide = 2 * vg.Centimeter
 )
 
-// checkValue returns an error naming what unless v is finite and within
+// checkValue panics unless v, described by what, is finite and within
 // ±MaxValue.
-func checkValue(what string, v float64) error {
-	if math.IsNaN(v) || math.IsInf(v, 0) {
-		return errorf("%s is %v, not finite", what, v)
+func checkValue(fn, what string, v float64) {
+	if !validate.Finite(v) {
+		fail(fn, ErrNonFinite, "%s is %v, not finite", what, v)
 	}
 	if math.Abs(v) > MaxValue {
-		return errorf("%s is %v, beyond ±%g (plots.MaxValue), the range a figure can draw", what, v, MaxValue)
+		fail(fn, ErrLimit, "%s is %v, beyond ±%g (plots.MaxValue), the range a figure can draw", what, v, MaxValue)
 	}
-	return nil
 }
 
-// checkImageSize returns an error unless w × h is an image size the
-// renderer can draw: both finite and > 0, each at least MinSide and at most
-// MaxSide, the area at most MaxSide²/4.
-func checkImageSize(w, h vg.Length) error {
+// checkPoint panics unless both coordinates of the point (x, y), described
+// by what, are finite and within ±MaxValue.
+func checkPoint(fn, what string, x, y float64) {
+	if !validate.Finite(x) || !validate.Finite(y) {
+		fail(fn, ErrNonFinite, "%s is (%v, %v), not finite", what, x, y)
+	}
+	if math.Abs(x) > MaxValue || math.Abs(y) > MaxValue {
+		fail(fn, ErrLimit, "%s is (%v, %v), beyond ±%g (plots.MaxValue), the range a figure can draw", what, x, y, MaxValue)
+	}
+}
+
+// checkRange panics unless [lo, hi], the range of the argument what, is
+// finite, not empty and within ±MaxValue.
+func checkRange(fn, what string, lo, hi float64) {
+	if !validate.Finite(lo) || !validate.Finite(hi) {
+		fail(fn, ErrNonFinite, "%s [%v, %v] is not finite", what, lo, hi)
+	}
+	if !(lo < hi) {
+		fail(fn, nil, "%s [%v, %v] is empty, want %v < %v", what, lo, hi, lo, hi)
+	}
+	checkValue(fn, fmt.Sprintf("%s [%v, %v]", what, lo, hi), math.Max(math.Abs(lo), math.Abs(hi)))
+}
+
+// checkImageSize panics unless w × h is an image size the renderer can
+// draw: both finite and > 0, each at least MinSide and at most MaxSide, the
+// area at most MaxSide²/4.
+func checkImageSize(fn string, w, h vg.Length) {
 	cm := func(l vg.Length) float64 { return float64(l / vg.Centimeter) }
 	if !(w > 0) || !(h > 0) || math.IsInf(float64(w), 0) || math.IsInf(float64(h), 0) {
-		return errorf("image size %.3g × %.3g cm, want both finite and > 0 (or both 0 for the figure's own size)", cm(w), cm(h))
+		fail(fn, ErrLimit, "image size %.3g × %.3g cm, want both finite and > 0 (or both 0 for the figure's own size)", cm(w), cm(h))
 	}
 	if w < MinSide || h < MinSide {
-		return errorf("image size %.3g × %.3g cm is too small: at least %g cm a side (plots.MinSide)", cm(w), cm(h), cm(MinSide))
+		fail(fn, ErrLimit, "image size %.3g × %.3g cm is too small: at least %g cm a side (plots.MinSide)", cm(w), cm(h), cm(MinSide))
 	}
 	if w > MaxSide || h > MaxSide || float64(w)*float64(h) > float64(MaxSide)*float64(MaxSide)/4 {
-		return errorf("image size %.3g × %.3g cm is too large: at most %g cm a side (plots.MaxSide) and %g m² in all",
+		fail(fn, ErrLimit, "image size %.3g × %.3g cm is too large: at most %g cm a side (plots.MaxSide) and %g m² in all",
 			cm(w), cm(h), cm(MaxSide), cm(MaxSide)*cm(MaxSide)/4/1e4)
 	}
-	return nil
 }
 
-// checkDrawable returns an error unless every plot of f has axes the
-// renderer can draw, and a Panel has at least one plot.
-func checkDrawable(f Figure) error {
+// checkFigure panics if f is nil (a nil interface or a nil pointer).
+func checkFigure(fn string, f Figure) {
+	if validate.Nil(f) {
+		fail(fn, nil, "nil figure")
+	}
+}
+
+// checkDrawable panics unless every plot of f has axes the renderer can
+// draw, and a Panel has at least one plot.
+func checkDrawable(fn string, f Figure) {
 	switch f := f.(type) {
 	case *plot.Plot:
-		return checkAxes(f)
+		checkAxes(fn, f)
 	case *Panel:
 		n := 0
 		for _, row := range f.Plots {
@@ -109,57 +108,71 @@ func checkDrawable(f Figure) error {
 					continue
 				}
 				n++
-				if err := checkAxes(p); err != nil {
-					return err
-				}
+				checkAxes(fn, p)
 			}
 		}
 		if n == 0 {
-			return errors.New("plots: empty Panel (no plots); make one with NewPanel")
+			fail(fn, nil, "empty Panel (no plots); make one with NewPanel")
 		}
 	}
-	return nil
 }
 
-// checkAxes checks the ranges of both axes of p.
-func checkAxes(p *plot.Plot) error {
+// axesError returns the problem with the axes of p ("" for none): a range
+// beyond ±MaxValue, or a log axis gonum cannot mark. EqualAxes asks it too.
+func axesError(p *plot.Plot) (msg string, kind error) {
 	for _, a := range []struct {
 		name string
 		axis *plot.Axis
 	}{{"x", &p.X}, {"y", &p.Y}} {
 		lo, hi := a.axis.Min, a.axis.Max
+		what := fmt.Sprintf("the %s axis of %s", a.name, quote(p.Title.Text))
 		for _, v := range []float64{lo, hi} {
-			if math.IsInf(v, 0) {
-				continue // not set: gonum draws 0 … 1
-			}
-			if err := checkValue(fmt.Sprintf("the %s axis of %s (from %v to %v)", a.name, quote(p.Title.Text), lo, hi), v); err != nil {
-				return err
+			switch {
+			case math.IsInf(v, 0):
+				// not set: gonum draws 0 … 1
+			case math.IsNaN(v):
+				return fmt.Sprintf("%s (from %v to %v) is not finite", what, lo, hi), ErrNonFinite
+			case math.Abs(v) > MaxValue:
+				return fmt.Sprintf("%s (from %v to %v) is beyond ±%g (plots.MaxValue), the range a figure can draw", what, lo, hi, MaxValue), ErrLimit
 			}
 		}
-		if _, ok := a.axis.Scale.(plot.LogScale); ok {
-			if err := checkLogRange(fmt.Sprintf("the %s axis of %s", a.name, quote(p.Title.Text)), lo, hi); err != nil {
-				return err
+		if isLog(a.axis) {
+			if msg := logRangeError(what, lo, hi); msg != "" {
+				return msg, ErrLimit
 			}
 		}
 	}
-	return nil
+	return "", nil
 }
 
-// checkLogRange returns an error unless lo … hi can be drawn on a log axis.
-func checkLogRange(what string, lo, hi float64) error {
+// checkAxes panics unless both axes of p can be drawn.
+func checkAxes(fn string, p *plot.Plot) {
+	if msg, kind := axesError(p); msg != "" {
+		fail(fn, kind, "%s", msg)
+	}
+}
+
+// logRangeError returns the problem with drawing lo … hi on a log axis,
+// "" for none.
+func logRangeError(what string, lo, hi float64) string {
 	if !(lo >= MinLogValue) || !(hi <= MaxValue) {
-		return errorf("%s runs from %v to %v on a log scale, want values in [%g, %g] (plots.MinLogValue, plots.MaxValue)", what, lo, hi, MinLogValue, MaxValue)
+		return fmt.Sprintf("%s runs from %v to %v on a log scale, want values in [%g, %g] (plots.MinLogValue, plots.MaxValue)", what, lo, hi, MinLogValue, MaxValue)
 	}
 	if d := math.Log10(hi / lo); d > MaxLogDecades {
-		return errorf("%s runs from %v to %v on a log scale, %.0f powers of ten, more than %d (plots.MaxLogDecades)", what, lo, hi, d, MaxLogDecades)
+		return fmt.Sprintf("%s runs from %v to %v on a log scale, %.0f powers of ten, more than %d (plots.MaxLogDecades)", what, lo, hi, d, MaxLogDecades)
 	}
-	return nil
+	return ""
+}
+
+// checkLogRange panics unless lo … hi can be drawn on a log axis.
+func checkLogRange(fn, what string, lo, hi float64) {
+	if msg := logRangeError(what, lo, hi); msg != "" {
+		fail(fn, ErrLimit, "%s", msg)
+	}
 }
 
 // checkRender checks, before drawing, that f can be drawn at w × h.
-func checkRender(f Figure, w, h vg.Length) error {
-	if err := checkDrawable(f); err != nil {
-		return err
-	}
-	return checkImageSize(w, h)
+func checkRender(fn string, f Figure, w, h vg.Length) {
+	checkDrawable(fn, f)
+	checkImageSize(fn, w, h)
 }

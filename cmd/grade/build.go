@@ -54,7 +54,7 @@ func (g *grader) goEnv(cache, tmp string, jailed bool) []string {
 
 // prepareTemplate lays out the module every build starts from, in
 // work/template: this repository's go.mod and go.sum (without its tool
-// directives), internal/grading and internal/cases (no tests), gonum
+// directives), internal/grading, internal/validate and internal/cases (no tests), gonum
 // vendored (all of it: a student may import any of it), and empty folders
 // where a build's exercises/ and internal/answer/ go. No solutions/.
 func (g *grader) prepareTemplate(ctx context.Context) error {
@@ -70,8 +70,10 @@ func (g *grader) prepareTemplate(ctx context.Context) error {
 	if err := copyFile(filepath.Join(g.cfg.Root, "go.sum"), filepath.Join(t, "go.sum"), 4<<20); err != nil {
 		return err
 	}
-	if err := copyGo(filepath.Join(g.cfg.Root, "internal", "grading"), filepath.Join(t, "internal", "grading")); err != nil {
-		return err
+	for _, pkg := range []string{"grading", "validate"} {
+		if err := copyGo(filepath.Join(g.cfg.Root, "internal", pkg), filepath.Join(t, "internal", pkg)); err != nil {
+			return err
+		}
 	}
 	dirs, err := os.ReadDir(filepath.Join(g.cfg.Root, "internal", "cases"))
 	if err != nil {

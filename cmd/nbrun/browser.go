@@ -12,17 +12,11 @@ import (
 	"strings"
 	"sync"
 	"time"
-
-	"github.com/chromedp/cdproto/fetch"
-	"github.com/chromedp/cdproto/network"
-	"github.com/chromedp/cdproto/page"
-	cdpruntime "github.com/chromedp/cdproto/runtime"
-	"github.com/chromedp/chromedp"
 )
 
 // The browser check opens notebooks as a student does: a Notebook server on
 // 127.0.0.1 serving the repository (as ./course does), and headless
-// Chromium (Debian's chromium) driven through the DevTools protocol. For
+// Chromium (Debian's chromium) driven through the DevTools protocol (cdp.go). For
 // every notebook it waits for MathJax and fails on a MathJax error, a
 // control character in the rendered text, text the source does not have
 // (mojibake), an image that does not decode, or a JavaScript error; then it
@@ -85,7 +79,11 @@ func (r browserResult) print(w *bytes.Buffer) {
 	if r.Slider {
 		what += " + slider"
 	}
-	what += fmt.Sprintf(" + %d link%s", len(r.Links), map[bool]string{true: "s"}[len(r.Links) != 1])
+	links := "links"
+	if len(r.Links) == 1 {
+		links = "link"
+	}
+	what += fmt.Sprintf(" + %d %s", len(r.Links), links)
 	fmt.Fprintf(w, "%s browser %s  %.1fs (%s)\n", status, rel(r.Path), r.Seconds, what)
 	for _, n := range r.Notes {
 		fmt.Fprintf(w, "NOTE %s: %s\n", rel(r.Path), n)
@@ -220,30 +218,13 @@ func browserCheck(paths []string, o options) ([]browserResult, linkStats, error)
 		return nil, linkStats{}, err
 	}
 	defer os.RemoveAll(dataDir)
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chromiumPath),
-		chromedp.Headless, chromedp.DisableGPU, chromedp.NoSandbox,
-		chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck,
-		chromedp.UserDataDir(dataDir),
-		chromedp.WindowSize(browserWidth, browserHeight),
-		chromedp.Env(treeVar + "=" + treeToken),
-		chromedp.ModifyCmdFunc(guardCmd), // Chromium dies with the runner (proc.go)
-		// Loopback only: every other host name resolves to nothing.
-		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("no-proxy-server", true),
-	}
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), append(chromedp.DefaultExecAllocatorOptions[:0:0], opts...)...)
-	defer cancelAlloc()
-	bctx, cancelBrowser := chromedp.NewContext(actx)
-	defer cancelBrowser()
-	removeB := onCleanup(func() { cancelBrowser(); cancelAlloc() })
-	defer removeB()
-	if err := chromedp.Do(bctx); err != nil {
+	b, err := startBrowser(dataDir)
+	if err != nil {
 		return nil, linkStats{}, fmt.Errorf("starting Chromium: %w", err)
 	}
+	defer b.close()
+	removeB := onCleanup(b.close)
+	defer removeB()
 	// Notebooks are checked in a few tabs at once, Run All first (it takes
 	// longest); each tab's kernel is shut down when its notebook is done.
 	nbs := make([]notebook, len(paths))
@@ -267,12 +248,12 @@ func browserCheck(paths []string, o options) ([]browserResult, linkStats, error)
 			results[i] = browserResult{Path: paths[i], Problems: []browserProblem{{What: err.Error()}}}
 			return
 		}
-		r := checkInBrowser(bctx, srv, abs[i], nbs[i], runAllWanted(paths[i], nbs[i]), o)
+		r := checkInBrowser(b, srv, abs[i], nbs[i], runAllWanted(paths[i], nbs[i]), o)
 		r.Path = paths[i]
 		results[i] = r
 		srv.closeSession(abs[i])
 	})
-	stats := followLinks(bctx, srv, results, abs, keep)
+	stats := followLinks(b, srv, results, abs, keep)
 	return results, stats, nil
 }
 
@@ -298,29 +279,55 @@ func inParallel(jobs []int, f func(int)) {
 
 // tab is one browser tab and what it saw: JavaScript errors.
 type tab struct {
-	ctx      context.Context
+	cdp      *cdpTab
 	mu       sync.Mutex
 	jsErrors []string
 }
 
 // newTab opens a tab with the kernel tracker installed. A tab that only
 // reads pages (refuseSessions) refuses to start kernels: its session
-// requests fail, the rest of the page loads.
-func newTab(bctx context.Context, refuseSessions bool) (*tab, context.CancelFunc, error) {
-	tctx, cancel := chromedp.NewContext(bctx)
-	t := &tab{ctx: tctx}
-	err := chromedp.Listen(tctx, func(ev any) {
-		if e, ok := ev.(*fetch.EventRequestPaused); ok {
-			go func() {
+// requests fail, the rest of the page loads. close closes the tab.
+func newTab(b *cdpBrowser, refuseSessions bool) (t *tab, close func(), err error) {
+	ctx, cancel := context.WithTimeout(context.Background(), pageStall)
+	defer cancel()
+	ct, err := b.newTab(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	t = &tab{cdp: ct}
+	ct.listen(func(method string, params json.RawMessage) {
+		switch method {
+		case "Fetch.requestPaused":
+			var e struct {
+				RequestID string `json:"requestId"`
+				Request   struct {
+					Method string `json:"method"`
+				} `json:"request"`
+			}
+			if json.Unmarshal(params, &e) != nil {
+				return
+			}
+			go func() { // not from the reader: the answer comes through it
+				ctx, cancel := context.WithTimeout(context.Background(), pageStall)
+				defer cancel()
 				if e.Request.Method == http.MethodPost {
-					chromedp.Call(tctx, fetch.FailRequest, fetch.FailRequestParams{
-						RequestID: e.RequestID, ErrorReason: network.ErrorReasonBlockedByClient})
+					ct.call(ctx, "Fetch.failRequest", map[string]any{"requestId": e.RequestID, "errorReason": "BlockedByClient"}, nil)
 					return
 				}
-				chromedp.Call(tctx, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: e.RequestID})
+				ct.call(ctx, "Fetch.continueRequest", map[string]any{"requestId": e.RequestID}, nil)
 			}()
-		}
-		if e, ok := ev.(*cdpruntime.EventConsoleAPICalled); ok && debugBrowser {
+		case "Runtime.consoleAPICalled":
+			if !debugBrowser {
+				return
+			}
+			var e struct {
+				Type string `json:"type"`
+				Args []struct {
+					Value       json.RawMessage `json:"value"`
+					Description string          `json:"description"`
+				} `json:"args"`
+			}
+			json.Unmarshal(params, &e)
 			var parts []string
 			for _, a := range e.Args {
 				if a.Value != nil {
@@ -330,34 +337,35 @@ func newTab(bctx context.Context, refuseSessions bool) (*tab, context.CancelFunc
 				}
 			}
 			fmt.Fprintf(os.Stderr, "nbrun browser: console.%s: %s\n", e.Type, firstLines(strings.Join(parts, " "), 2))
-		}
-		if e, ok := ev.(*cdpruntime.EventExceptionThrown); ok {
+		case "Runtime.exceptionThrown":
+			var e struct {
+				ExceptionDetails cdpException `json:"exceptionDetails"`
+			}
+			json.Unmarshal(params, &e)
 			msg := e.ExceptionDetails.Text
-			if e.ExceptionDetails.Exception != nil && e.ExceptionDetails.Exception.Description != "" {
-				msg = firstLines(e.ExceptionDetails.Exception.Description, 3)
+			if x := e.ExceptionDetails.Exception; x != nil && x.Description != "" {
+				msg = firstLines(x.Description, 3)
 			}
 			t.mu.Lock()
 			t.jsErrors = append(t.jsErrors, msg)
 			t.mu.Unlock()
 		}
 	})
-	if err == nil {
-		_, err = chromedp.Call(tctx, page.AddScriptToEvaluateOnNewDocument,
-			page.AddScriptToEvaluateOnNewDocumentParams{Source: jsTracker})
+	addScript := func(src string) error {
+		return ct.call(ctx, "Page.addScriptToEvaluateOnNewDocument", map[string]any{"source": src}, nil)
 	}
+	err = addScript(jsTracker)
 	if err == nil && lateAck {
-		_, err = chromedp.Call(tctx, page.AddScriptToEvaluateOnNewDocument,
-			page.AddScriptToEvaluateOnNewDocumentParams{Source: jsLateAck})
+		err = addScript(jsLateAck)
 	}
 	if err == nil && refuseSessions {
-		_, err = chromedp.Call(tctx, fetch.Enable, fetch.EnableParams{
-			Patterns: []*fetch.RequestPattern{{URLPattern: "*/api/sessions*"}}})
+		err = ct.call(ctx, "Fetch.enable", map[string]any{"patterns": []any{map[string]any{"urlPattern": "*/api/sessions*"}}}, nil)
 	}
 	if err != nil {
-		cancel()
+		ct.close()
 		return nil, nil, err
 	}
-	return t, cancel, nil
+	return t, ct.close, nil
 }
 
 // forgive drops the JavaScript errors seen so far that contain s: those of
@@ -380,16 +388,21 @@ func (t *tab) errors() []string {
 	return append([]string(nil), t.jsErrors...)
 }
 
-// navigate opens an address in the tab as a link from referrer does, and
-// returns the HTTP response of the document.
-func navigate(ctx context.Context, url, referrer string) (*network.Response, error) {
-	return chromedp.RunResponse(ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
-		res, err := chromedp.Call(ctx, page.Navigate, page.NavigateParams{URL: url, Referrer: referrer})
-		if err == nil && res.ErrorText != "" {
-			err = fmt.Errorf("%s", res.ErrorText)
-		}
-		return err
-	}))
+// open opens an address in the tab and waits until it has loaded.
+func (t *tab) open(ctx context.Context, url string) error {
+	_, err := t.cdp.navigate(ctx, url, "")
+	return err
+}
+
+// awaitJS evaluates an expression that yields a promise in the tab's page,
+// waits for it, and decodes its value.
+func awaitJS[T any](ctx context.Context, t *tab, expr string) (T, error) {
+	return evaluate[T](ctx, t.cdp, expr, true)
+}
+
+// evalJS evaluates an expression in the tab's page and decodes its value.
+func evalJS[T any](ctx context.Context, t *tab, expr string) (T, error) {
+	return evaluate[T](ctx, t.cdp, expr, false)
 }
 
 // jsString quotes s for a script.
@@ -399,7 +412,7 @@ func jsString(s string) string {
 }
 
 // checkInBrowser opens one notebook in a new tab and checks it.
-func checkInBrowser(bctx context.Context, srv *notebookServer, abs string, nb notebook, runAll bool, o options) (res browserResult) {
+func checkInBrowser(b *cdpBrowser, srv *notebookServer, abs string, nb notebook, runAll bool, o options) (res browserResult) {
 	start := time.Now()
 	res.load[0] = loadAverage()
 	defer func() {
@@ -408,19 +421,19 @@ func checkInBrowser(bctx context.Context, srv *notebookServer, abs string, nb no
 	}()
 	res.RunAll = runAll
 	res.page = srv.url(abs)
-	t, cancel, err := newTab(bctx, !runAll)
+	t, closeTab, err := newTab(b, !runAll)
 	if err != nil {
 		res.Problems = append(res.Problems, browserProblem{What: "opening a tab: " + err.Error()})
 		return res
 	}
-	defer cancel()
+	defer closeTab()
 	// A backstop only: every wait below ends on the page's or the kernel's
 	// state, or when nothing has moved for a stall period.
 	limit := 15 * time.Minute
 	if runAll {
 		limit = 60 * time.Minute
 	}
-	ctx, cancelT := context.WithTimeout(t.ctx, limit)
+	ctx, cancelT := context.WithTimeout(context.Background(), limit)
 	defer cancelT()
 	step := func(what string) {
 		res.steps = append(res.steps, fmt.Sprintf("%s %.1fs", what, time.Since(start).Seconds()))
@@ -430,19 +443,21 @@ func checkInBrowser(bctx context.Context, srv *notebookServer, abs string, nb no
 	}
 	defer func() {
 		if len(res.Problems) > 0 {
-			res.kernel, _ = chromedp.Run(t.ctx, chromedp.Evaluate[[]string](jsKernelEvents))
+			kctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+			res.kernel, _ = evalJS[[]string](kctx, t, jsKernelEvents)
+			cancel()
 		}
 	}()
-	err = chromedp.Do(ctx, chromedp.Navigate(res.page))
+	err = t.open(ctx, res.page)
 	step("navigated")
 	var late string
 	if err == nil {
-		late, err = chromedp.Run(ctx, awaitJS[string](fmt.Sprintf(jsWaitLoaded, pageStall.Milliseconds())))
+		late, err = awaitJS[string](ctx, t, fmt.Sprintf(jsWaitLoaded, pageStall.Milliseconds()))
 		step("loaded and typeset")
 	}
 	var found []browserProblem
 	if err == nil {
-		found, err = chromedp.Run(ctx, awaitJS[[]browserProblem](jsRenderProblems))
+		found, err = awaitJS[[]browserProblem](ctx, t, jsRenderProblems)
 		step("render checked")
 	}
 	if late != "" {
@@ -453,12 +468,12 @@ func checkInBrowser(bctx context.Context, srv *notebookServer, abs string, nb no
 		return res
 	}
 	res.Problems = append(res.Problems, found...)
-	if shown, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](jsMarkdownText)); err != nil {
+	if shown, err := evalJS[[]string](ctx, t, jsMarkdownText); err != nil {
 		res.Problems = append(res.Problems, browserProblem{What: "reading the rendered text: " + err.Error()})
 	} else {
 		res.Problems = append(res.Problems, mojibakeProblems(nb, shown)...)
 	}
-	links, err := chromedp.Run(ctx, awaitJS[[]pageLink](jsLinks))
+	links, err := awaitJS[[]pageLink](ctx, t, jsLinks)
 	step("links collected")
 	if err != nil {
 		res.Problems = append(res.Problems, browserProblem{What: "collecting the links: " + err.Error()})
@@ -470,7 +485,7 @@ func checkInBrowser(bctx context.Context, srv *notebookServer, abs string, nb no
 		}
 	}
 	if runAll {
-		problems, slider, handshake := runAllInBrowser(ctx, nb, o.cellTimeout, step)
+		problems, slider, handshake := runAllInBrowser(ctx, t, nb, o.cellTimeout, step)
 		if handshake != "" {
 			// The retry takes the path a first attempt takes (which is not
 			// where GoNB's handshake fails): the session and its kernel shut
@@ -478,15 +493,15 @@ func checkInBrowser(bctx context.Context, srv *notebookServer, abs string, nb no
 			res.Notes = append(res.Notes, fmt.Sprintf("the widget handshake failed (%s) at %.1fs, load average %s: "+
 				"notebook reopened with a new kernel, Run All retried once", handshake, time.Since(start).Seconds(), loadAverage()))
 			srv.closeSession(abs)
-			err := chromedp.Do(ctx, chromedp.Navigate(res.page))
+			err := t.open(ctx, res.page)
 			if err == nil {
-				_, err = chromedp.Run(ctx, awaitJS[string](fmt.Sprintf(jsWaitLoaded, pageStall.Milliseconds())))
+				_, err = awaitJS[string](ctx, t, fmt.Sprintf(jsWaitLoaded, pageStall.Milliseconds()))
 			}
 			step("reopened")
 			if err != nil {
 				problems = append(problems, browserProblem{What: "reopening the notebook for the retry: " + err.Error()})
 			} else {
-				problems, slider, handshake = runAllInBrowser(ctx, nb, o.cellTimeout, step)
+				problems, slider, handshake = runAllInBrowser(ctx, t, nb, o.cellTimeout, step)
 				if handshake != "" {
 					problems = append(problems, browserProblem{What: "the widget handshake failed again after a retry: " + handshake})
 				}
@@ -511,17 +526,12 @@ func checkInBrowser(bctx context.Context, srv *notebookServer, abs string, nb no
 	return res
 }
 
-// awaitJS evaluates an expression that yields a promise and waits for it.
-func awaitJS[T any](expr string) chromedp.Action[T] {
-	return chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise)
-}
-
 // runAllInBrowser waits for the kernel, runs every cell with Run All, moves
 // the slider of the browser-slider cell and checks that its figure
 // changes, then presses its Done button, and checks that every code cell
 // got its outputs. A failed widget handshake is returned apart, for a
 // retry.
-func runAllInBrowser(ctx context.Context, nb notebook, stall time.Duration, step func(string)) (problems []browserProblem, moved bool, handshake string) {
+func runAllInBrowser(ctx context.Context, t *tab, nb notebook, stall time.Duration, step func(string)) (problems []browserProblem, moved bool, handshake string) {
 	want := make([]map[string]int, len(nb.cells()))
 	slider := -1
 	for i, c := range nb.cells() {
@@ -529,17 +539,17 @@ func runAllInBrowser(ctx context.Context, nb notebook, stall time.Duration, step
 			continue
 		}
 		want[i] = outputKinds(outputs(c))
-		for _, t := range tags(c) {
-			if t == sliderTag {
+		for _, tag := range tags(c) {
+			if tag == sliderTag {
 				slider = i
 			}
 		}
 	}
-	if _, err := chromedp.Run(ctx, awaitJS[bool](fmt.Sprintf(jsWaitKernel, stall.Milliseconds()))); err != nil {
+	if _, err := awaitJS[bool](ctx, t, fmt.Sprintf(jsWaitKernel, stall.Milliseconds())); err != nil {
 		return []browserProblem{{What: "Run All: " + err.Error()}}, false, ""
 	}
 	step("kernel ready")
-	if _, err := chromedp.Run(ctx, awaitJS[bool](jsRunAll)); err != nil {
+	if _, err := awaitJS[bool](ctx, t, jsRunAll); err != nil {
 		return []browserProblem{{What: "Run All: " + err.Error()}}, false, ""
 	}
 	if slider >= 0 {
@@ -548,7 +558,7 @@ func runAllInBrowser(ctx context.Context, nb notebook, stall time.Duration, step
 			Err           string
 			Handshake     string
 		}
-		m, err := chromedp.Run(ctx, awaitJS[sliderMove](fmt.Sprintf(jsMoveSlider, slider, stall.Milliseconds())))
+		m, err := awaitJS[sliderMove](ctx, t, fmt.Sprintf(jsMoveSlider, slider, stall.Milliseconds()))
 		step("slider moved")
 		switch {
 		case err != nil:
@@ -565,7 +575,7 @@ func runAllInBrowser(ctx context.Context, nb notebook, stall time.Duration, step
 		Handshake string
 		Cells     []map[string]int
 	}
-	got, err := chromedp.Run(ctx, awaitJS[allRun](fmt.Sprintf(jsWaitAllRun, stall.Milliseconds())))
+	got, err := awaitJS[allRun](ctx, t, fmt.Sprintf(jsWaitAllRun, stall.Milliseconds()))
 	step("Run All finished")
 	if err != nil {
 		return append(problems, browserProblem{What: "waiting for Run All to finish: " + err.Error()}), slider >= 0, ""

@@ -11,8 +11,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-
-	"github.com/chromedp/chromedp"
 )
 
 // The browser check follows every link of every notebook it opens, through
@@ -80,7 +78,7 @@ type linkUse struct {
 
 // followLinks checks every link the notebooks' pages reported and adds a
 // problem to the linking notebook for each that does not render.
-func followLinks(bctx context.Context, srv *notebookServer, results []browserResult, opened []string, keep *keeper) linkStats {
+func followLinks(b *cdpBrowser, srv *notebookServer, results []browserResult, opened []string, keep *keeper) linkStats {
 	var stats linkStats
 	checked := map[string]bool{} // notebooks this run opened itself, by path under the root
 	for _, abs := range opened {
@@ -129,7 +127,7 @@ func followLinks(bctx context.Context, srv *notebookServer, results []browserRes
 	}
 	inParallel(jobs, func(i int) {
 		t := targets[order[i]]
-		n := checkTarget(bctx, srv, t, checked, keep)
+		n := checkTarget(b, srv, t, checked, keep)
 		mu.Lock()
 		stats.Opened += n
 		mu.Unlock()
@@ -161,23 +159,23 @@ func followLinks(bctx context.Context, srv *notebookServer, results []browserRes
 
 // checkTarget requests one address and records a problem per fragment that
 // does not render; it returns how many tabs it opened.
-func checkTarget(bctx context.Context, srv *notebookServer, t *target, checked map[string]bool, keep *keeper) int {
-	tb, cancel, err := newTab(bctx, true)
+func checkTarget(b *cdpBrowser, srv *notebookServer, t *target, checked map[string]bool, keep *keeper) int {
+	tb, closeTab, err := newTab(b, true)
 	if err != nil {
 		t.problems[""] = "opening a tab: " + err.Error()
 		return 0
 	}
-	defer cancel()
-	ctx, cancelT := context.WithTimeout(tb.ctx, 15*time.Minute) // a backstop; the waits follow the page
+	defer closeTab()
+	ctx, cancelT := context.WithTimeout(context.Background(), 15*time.Minute) // a backstop; the waits follow the page
 	defer cancelT()
 	// A page of the server, so that the request below is same-origin, as
 	// a link's is: the server's "not found" page (its API pages forbid
 	// scripts to request anything).
-	if err := chromedp.Do(ctx, chromedp.Navigate(srv.base+"/nbrun-blank")); err != nil {
+	if err := tb.open(ctx, srv.base+"/nbrun-blank"); err != nil {
 		t.problems[""] = "opening a tab: " + err.Error()
 		return 0
 	}
-	f, err := chromedp.Run(ctx, awaitJS[fetched](fmt.Sprintf(jsFetch, jsString(t.url), jsString(t.referrer))))
+	f, err := awaitJS[fetched](ctx, tb, fmt.Sprintf(jsFetch, jsString(t.url), jsString(t.referrer)))
 	if err != nil {
 		t.problems[""] = "requesting it: " + err.Error()
 		return 0
@@ -195,7 +193,7 @@ func checkTarget(bctx context.Context, srv *notebookServer, t *target, checked m
 	case f.Status >= 400:
 		t.problems[""] = fmt.Sprintf("HTTP %d %s", f.Status, firstLines(strings.TrimSpace(f.Text), 1))
 	case strings.HasPrefix(f.Type, "image/"):
-		why, err := chromedp.Run(ctx, awaitJS[string](fmt.Sprintf(jsImage, jsString(f.URL))))
+		why, err := awaitJS[string](ctx, tb, fmt.Sprintf(jsImage, jsString(f.URL)))
 		if err != nil {
 			why = err.Error()
 		}
@@ -203,7 +201,7 @@ func checkTarget(bctx context.Context, srv *notebookServer, t *target, checked m
 			t.problems[""] = "image " + why
 		}
 	case strings.HasPrefix(path, "/notebooks/") && strings.HasSuffix(path, ".ipynb"):
-		return checkNotebookTarget(ctx, srv, t, strings.TrimPrefix(path, "/notebooks/"), checked, keep)
+		return checkNotebookTarget(ctx, tb, srv, t, strings.TrimPrefix(path, "/notebooks/"), checked, keep)
 	case strings.HasPrefix(path, "/tree/") || path == "/tree":
 		t.problems[""] = "opens Jupyter's file list (a folder), not a page: link a notebook"
 	case strings.HasPrefix(path, "/edit/"):
@@ -211,7 +209,7 @@ func checkTarget(bctx context.Context, srv *notebookServer, t *target, checked m
 	case strings.HasPrefix(f.Type, "text/html"):
 		// An HTML file, which the browser renders.
 	default:
-		return checkRawTarget(ctx, srv, t, f, path)
+		return checkRawTarget(ctx, tb, srv, t, f, path)
 	}
 	return 0
 }
@@ -229,7 +227,7 @@ func shortPath(addrs ...string) string {
 // checkNotebookTarget: a notebook the check opened itself loads (its own
 // report says if not); any other is opened here, once without an anchor
 // and once per anchor asked of it, each in a fresh page.
-func checkNotebookTarget(ctx context.Context, srv *notebookServer, t *target, rel string, checked map[string]bool, keep *keeper) int {
+func checkNotebookTarget(ctx context.Context, tb *tab, srv *notebookServer, t *target, rel string, checked map[string]bool, keep *keeper) int {
 	file, err := url.PathUnescape(rel)
 	if err != nil {
 		t.problems[""] = "not a notebook path: " + rel
@@ -250,14 +248,14 @@ func checkNotebookTarget(ctx context.Context, srv *notebookServer, t *target, re
 		if frag != "" {
 			addr += "#" + frag
 		}
-		chromedp.Do(ctx, chromedp.Navigate("about:blank")) // a fresh page: no same-document jump
-		resp, err := navigate(ctx, addr, t.referrer)
-		if err == nil && resp != nil && resp.Status >= 400 {
-			err = fmt.Errorf("HTTP %d", resp.Status)
+		tb.open(ctx, "about:blank") // a fresh page: no same-document jump
+		status, err := tb.cdp.navigate(ctx, addr, t.referrer)
+		if err == nil && status >= 400 {
+			err = fmt.Errorf("HTTP %d", status)
 		}
 		var late string
 		if err == nil {
-			late, err = chromedp.Run(ctx, awaitJS[string](fmt.Sprintf(jsWaitLoaded, pageStall.Milliseconds())))
+			late, err = awaitJS[string](ctx, tb, fmt.Sprintf(jsWaitLoaded, pageStall.Milliseconds()))
 		}
 		var why string
 		switch {
@@ -266,14 +264,14 @@ func checkNotebookTarget(ctx context.Context, srv *notebookServer, t *target, re
 		case late != "":
 			why = late
 		case frag == "":
-			found, err := chromedp.Run(ctx, awaitJS[[]browserProblem](jsRenderProblems))
+			found, err := awaitJS[[]browserProblem](ctx, tb, jsRenderProblems)
 			if err != nil {
 				why = "checking its render: " + err.Error()
 			} else if len(found) > 0 {
 				why = fmt.Sprintf("%s renders broken: cell %d: %s", file, found[0].Cell, found[0].What)
 			}
 		default:
-			why, err = chromedp.Run(ctx, awaitJS[string](jsAnchor))
+			why, err = awaitJS[string](ctx, tb, jsAnchor)
 			if err != nil {
 				why = "checking the anchor: " + err.Error()
 			}
@@ -288,18 +286,17 @@ func checkNotebookTarget(ctx context.Context, srv *notebookServer, t *target, re
 // checkRawTarget opens a file the server sends as it is (a .md page, a Go
 // file) as the browser would, and says what the reader sees: raw text, in
 // the wrong characters when the server names no character set.
-func checkRawTarget(ctx context.Context, srv *notebookServer, t *target, f fetched, path string) int {
+func checkRawTarget(ctx context.Context, tb *tab, srv *notebookServer, t *target, f fetched, path string) int {
 	why := fmt.Sprintf("shown as raw text (%s), not rendered: the Notebook server renders notebooks only; "+
 		"link a notebook (.ipynb)", f.Type)
-	resp, err := navigate(ctx, t.url, t.referrer)
-	if err != nil || resp == nil {
+	if status, err := tb.cdp.navigate(ctx, t.url, t.referrer); err != nil || status == 0 {
 		t.problems[""] = why
 		return 0
 	}
 	type shown struct {
 		Type, Charset, Text string
 	}
-	s, err := chromedp.Run(ctx, chromedp.Evaluate[shown](jsPageText))
+	s, err := evalJS[shown](ctx, tb, jsPageText)
 	if err == nil && strings.HasPrefix(path, "/files/") {
 		if file, err := url.PathUnescape(strings.TrimPrefix(path, "/files/")); err == nil {
 			if src, err := readLimited(filepath.Join(srv.root, filepath.FromSlash(file))); err == nil {

@@ -340,14 +340,23 @@ func markdownAnchors(md string) map[string]bool {
 
 var htmlTag = regexp.MustCompile(`<[^>]*>`)
 
-// lintAll lints the notebooks and prints every problem and each notebook's
-// check-line share; it returns how many notebooks failed.
-func lintAll(paths []string) int {
+// lintAll lints the notebooks, their text and their Go (go vet, all at
+// once), and prints every problem and each notebook's check-line share; it
+// returns how many notebooks failed.
+func lintAll(repo string, paths []string) int {
+	reports := make([]lintReport, len(paths))
+	for i, p := range paths {
+		reports[i] = lintNotebook(p)
+	}
+	vetted, err := vetNotebooks(repo, paths)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "nbrun lint:", err)
+	}
 	failed := 0
-	for _, p := range paths {
-		r := lintNotebook(p)
+	for i, r := range reports {
+		r.Problems = append(r.Problems, vetted[paths[i]]...)
 		printLint(os.Stdout, r)
-		if len(r.Problems) > 0 {
+		if len(r.Problems) > 0 || err != nil {
 			failed++
 		}
 	}

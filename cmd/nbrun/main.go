@@ -1,22 +1,34 @@
 // Command nbrun executes the course's notebooks headless with the GoNB
-// kernel and fails, naming notebook and cell, when a cell fails.
+// kernel and fails, naming notebook and cell, when a cell fails; it also
+// lints their text, opens them in a headless browser and keeps their shared
+// first cell.
 //
 // Usage:
 //
-//	go run ./cmd/nbrun [flags] run|check|write [NOTEBOOK.ipynb ...]
+//	go run ./cmd/nbrun [flags] run|check|write|lint|browser|firstcell [NOTEBOOK.ipynb ...]
+//	go run ./cmd/nbrun edition status|stamp ...
 //
 // Every notebook runs from its own folder, cell by cell, with a per-cell
 // timeout. A cell fails on an error output (a compile error, a program that
 // failed), a panic, or a `!` shell command that exited non-zero. Cells tagged
 // skip-headless (widgets, which need a browser) are not run.
 //
-//	run    execute and judge only
-//	check  also compare the fresh outputs with the committed ones: text after
-//	       masking temporary paths, durations and addresses; images within a
-//	       small pixel tolerance. Any drift fails.
-//	write  store the fresh outputs in the notebook, with clean metadata; cells
-//	       whose outputs match the committed ones keep them, so a second
-//	       write changes no byte
+//	run        execute and judge only
+//	check      also compare the fresh outputs with the committed ones: text
+//	           after masking temporary paths, durations and addresses; images
+//	           within a small pixel tolerance. Any drift fails. Lints too.
+//	write      store the fresh outputs in the notebook, with clean metadata;
+//	           cells whose outputs match the committed ones keep them, so a
+//	           second write changes no byte. Lints too.
+//	lint       check the committed text (lint.go lists the rules) and run
+//	           go vet on each notebook's Go, assembled as GoNB assembles it
+//	           (vet.go); seconds for the whole course
+//	browser    open the notebooks in headless Chromium through a Notebook
+//	           server on 127.0.0.1 and fail on a broken render or link; Run
+//	           All in notebook 00 and the notebooks with a slider (browser.go)
+//	firstcell  rewrite each notebook's first code cell to the shared one
+//	edition    the Spanish edition's records: which translated cells are
+//	           stale (status), record the English source of a cell (stamp)
 //
 // With no notebook named, it runs notebooks/*.ipynb, notebooks/es/*.ipynb (the
 // Spanish edition), exercises/*/*.ipynb (the
@@ -114,7 +126,7 @@ func nbrun(argv []string) int {
 		}
 		return 0
 	case "lint":
-		failed := lintAll(paths)
+		failed := lintAll(o.repo, paths)
 		fmt.Printf("lint: %d passed, %d failed\n", len(paths)-failed, failed)
 		return exitCode(failed)
 	case "browser":
@@ -128,6 +140,11 @@ func nbrun(argv []string) int {
 		res := runNotebook(p, o)
 		if o.mode != "run" {
 			lint := lintNotebook(p)
+			vetted, err := vetNotebooks(o.repo, []string{p})
+			if err != nil {
+				vetted = map[string][]string{p: {err.Error()}}
+			}
+			lint.Problems = append(lint.Problems, vetted[p]...)
 			res.Lint = &lint
 		}
 		printResult(os.Stdout, res, o.mode)
@@ -145,9 +162,10 @@ const usage = `usage: nbrun [flags] run|check|write|lint|browser|firstcell [NOTE
   run        execute every cell headless and judge it
   check      run, and compare the outputs with the committed ones (and lint)
   write      run, and store the fresh outputs in the notebook (and lint)
-  lint       check the committed text only: control characters, line and cell
+  lint       check the committed text: control characters, line and cell
              length, the shared first cell, relative links, the kernel spec,
-             the share of check lines
+             the share of check lines, numbers in the prose; and each
+             notebook's Go, assembled as GoNB does, with go vet (vet.go)
   browser    open the notebooks in headless Chromium through a Notebook server
              on 127.0.0.1 and fail on a broken render; run notebook 00 there
   firstcell  rewrite each notebook's first code cell to the shared first cell

@@ -11,10 +11,10 @@ import (
 	"time"
 )
 
-// guardCmd makes cmd start its program under a guard. It is also the hook
-// for commands others build (chromedp.ModifyCmdFunc for Chromium): the
-// extra files cmd passes (ExtraFiles, e.g. Chromium's debugging pipes) are
-// passed on at the same descriptors. A command whose program was not found
+// guardCmd makes cmd start its program under a guard (ownedCommand uses
+// it; startBrowser too, after setting Chromium's debugging pipes): the
+// extra files cmd passes (ExtraFiles) are passed on at the same
+// descriptors. A command whose program was not found
 // is left as it is, so that Start reports that.
 func guardCmd(cmd *exec.Cmd) {
 	ownTree()

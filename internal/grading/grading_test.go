@@ -20,23 +20,6 @@ func TestCap(t *testing.T) {
 	}
 }
 
-func TestNear(t *testing.T) {
-	nan, inf := math.NaN(), math.Inf(1)
-	for _, c := range []struct {
-		got, want, tol float64
-		ok             bool
-	}{
-		{1, 1, 0, true}, {1e6 + 1, 1e6, 1e-5, true}, {1e6 + 100, 1e6, 1e-5, false},
-		{1e-9, 0, 1e-8, true}, {0, 1e-7, 1e-8, false},
-		{nan, nan, 1, false}, {nan, 1, 1, false}, {1, nan, 1, false},
-		{inf, inf, 0, true}, {inf, 1e308, 1, false}, {-inf, inf, 1, false}, {1, inf, 1, false},
-	} {
-		if Near(c.got, c.want, c.tol) != c.ok {
-			t.Errorf("Near(%g, %g, %g) != %v", c.got, c.want, c.tol, c.ok)
-		}
-	}
-}
-
 func TestVerdictMessage(t *testing.T) {
 	v := &Verdict{}
 	v.Close("f(1)", math.NaN(), 2, 1e-12)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 
+	"gomlp.dev/internal/validate"
 	"gonum.org/v1/gonum/mat"
 )
 
@@ -72,8 +73,8 @@ func RandMatrix(r *rand.Rand, rows, cols int, lo, hi float64) Matrix {
 	return Matrix{R: rows, C: cols, Data: Uniforms(r, rows*cols, lo, hi)}
 }
 
-// Mat checks a matrix: its shape, then each entry (Near); it reports the
-// first wrong entry only.
+// Mat checks a matrix: its shape, then each entry (validate.Close); it
+// reports the first wrong entry only.
 func (v *Verdict) Mat(what string, got, want Matrix, tol float64) bool {
 	if got.Nil || got.R != want.R || got.C != want.C || len(got.Data) != len(want.Data) {
 		v.Errorf("%s is %s, want %s", what, got.Shape(), want.Shape())
@@ -81,7 +82,7 @@ func (v *Verdict) Mat(what string, got, want Matrix, tol float64) bool {
 	}
 	for i := range want.R {
 		for j := range want.C {
-			if !Near(got.At(i, j), want.At(i, j), tol) {
+			if !validate.Close(got.At(i, j), want.At(i, j), tol) {
 				v.Errorf("%s[%d][%d] = %s, want %s (tolerance %.1g)", what, i, j, F(got.At(i, j)), F(want.At(i, j)), tol)
 				return false
 			}

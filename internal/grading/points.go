@@ -23,16 +23,6 @@ func (e Exercise) Total() int {
 	return n
 }
 
-// PointsOf returns a test's points (0 for a name not in the table).
-func (e Exercise) PointsOf(test string) int {
-	for _, p := range e.Tests {
-		if p.Test == test {
-			return p.Points
-		}
-	}
-	return 0
-}
-
 // Table is the one table of points: the grader, the READMEs and the harness
 // read it. Order is the course's order.
 var Table = []Exercise{

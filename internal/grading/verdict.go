@@ -2,7 +2,8 @@ package grading
 
 import (
 	"fmt"
-	"math"
+
+	"gomlp.dev/internal/validate"
 )
 
 // Verdict collects what is wrong with a test's answers; the first message is
@@ -35,9 +36,9 @@ func (v *Verdict) Message() string {
 }
 
 // Close checks got against want within tol, relative above 1 and absolute
-// below (Near), and reports a failure naming what otherwise.
+// below (validate.Close), and reports a failure naming what otherwise.
 func (v *Verdict) Close(what string, got, want, tol float64) bool {
-	if Near(got, want, tol) {
+	if validate.Close(got, want, tol) {
 		return true
 	}
 	v.Errorf("%s = %s, want %s (tolerance %.1g)", what, F(got), F(want), tol)
@@ -52,20 +53,10 @@ func (v *Verdict) Vec(what string, got, want []float64, tol float64) bool {
 		return false
 	}
 	for i := range want {
-		if !Near(got[i], want[i], tol) {
+		if !validate.Close(got[i], want[i], tol) {
 			v.Errorf("%s[%d] = %s, want %s (tolerance %.1g)", what, i, F(got[i]), F(want[i]), tol)
 			return false
 		}
 	}
 	return true
-}
-
-// Near reports |got − want| ≤ tol·max(1, |want|). It is false when either
-// is NaN, and an infinite want is matched only by the same infinity.
-func Near(got, want, tol float64) bool {
-	if math.IsInf(want, 0) || math.IsInf(got, 0) {
-		return got == want
-	}
-	d := math.Abs(got - want)
-	return d <= tol*math.Max(1, math.Abs(want)) // false for NaN
 }

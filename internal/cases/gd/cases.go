@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"gomlp.dev/internal/grading"
+	"gomlp.dev/internal/validate"
 )
 
 // Impl is the functions a student writes.
@@ -156,7 +157,7 @@ func judgeQuad(v *grading.Verdict, calls []descendCall, got, want []path) {
 				break
 			}
 			for j := range c.W0 {
-				if exact := math.Pow(1-c.Alpha*c.A[j], float64(k)) * c.W0[j]; !grading.Near(w[j], exact, 1e-12) {
+				if exact := math.Pow(1-c.Alpha*c.A[j], float64(k)) * c.W0[j]; !validate.Close(w[j], exact, 1e-12) {
 					v.Errorf("%s: path[%d][%d] = %s, want (1 − αa)^k·w0 = %s", c, k, j, grading.F(w[j]), grading.F(exact))
 					break
 				}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"gomlp.dev/internal/grading"
+	"gomlp.dev/internal/validate"
 )
 
 // Impl is the functions a student writes.
@@ -89,7 +90,7 @@ func meanPlan(r *rand.Rand) []ecmCall {
 
 func judgeMean(v *grading.Verdict, calls []ecmCall, got, want []float64) {
 	for i := 0; i+1 < len(calls); i += 2 {
-		if !grading.Near(got[i+1], got[i], 1e-12) {
+		if !validate.Close(got[i+1], got[i], 1e-12) {
 			v.Errorf("%s = %s but the same errors repeated, %s = %s: ECM is a mean (1/2N), ERRATA 1", calls[i], grading.F(got[i]), calls[i+1], grading.F(got[i+1]))
 		}
 	}

@@ -1,10 +1,11 @@
-package mlp
+package lab
 
 import (
 	"errors"
 	"math"
 	"testing"
 
+	"gomlp.dev/mlp"
 	"gonum.org/v1/gonum/mat"
 )
 
@@ -13,10 +14,7 @@ import (
 // the ECM computed by a network.
 func TestECMHessianByHand(t *testing.T) {
 	X := mat.NewDense(4, 1, []float64{1, 2, -1, 3}) // mean x = 1.25, mean x² = 3.75
-	H, err := ECMHessian(X)
-	if err != nil {
-		t.Fatal(err)
-	}
+	H := ECMHessian(X)
 	want := mat.NewSymDense(2, []float64{3.75, 1.25, 1.25, 1})
 	if !mat.EqualApprox(H, want, 1e-15) {
 		t.Errorf("got H = %v, want %v", mat.Formatted(H), mat.Formatted(want))
@@ -25,23 +23,13 @@ func TestECMHessianByHand(t *testing.T) {
 	// Second differences of ECM(w, b) on a [2, 1] linear network.
 	X2 := mat.NewDense(5, 2, []float64{1, 2, 0, -1, 3, 0.5, -2, 1, 0.25, 4})
 	Y := mat.NewDense(5, 1, []float64{1, -1, 2, 0, 3})
-	H2, err := ECMHessian(X2)
-	if err != nil {
-		t.Fatal(err)
-	}
-	net, err := NewNetwork(Spec{Sizes: []int{2, 1}, Output: Identity, Loss: MeanSquaredError})
-	if err != nil {
-		t.Fatal(err)
-	}
+	H2 := ECMHessian(X2)
+	net := mlp.NewNetwork(mlp.Spec{Sizes: []int{2, 1}, Output: mlp.Identity, Loss: mlp.MeanSquaredError})
 	theta := []float64{0.3, -0.7, 0.2} // w₁, w₂, b
 	loss := func(th []float64) float64 {
 		net.Layers[0].SetW(mat.NewDense(1, 2, th[:2]))
-		net.Layers[0].B.SetVec(0, th[2])
-		c, err := net.Cost(X2, Y)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return c
+		net.Layers[0].SetB(mat.NewVecDense(1, th[2:]))
+		return net.Cost(X2, Y)
 	}
 	const h = 1e-3 // the ECM is quadratic: second differences are exact up to rounding
 	for i := range 3 {
@@ -72,10 +60,7 @@ func TestDivergenceThresholdByHand(t *testing.T) {
 		{[]float64{1, -1}, 2, []float64{1, 1}},
 		{[]float64{0, 2}, 4 / (3 + math.Sqrt(5)), []float64{(3 - math.Sqrt(5)) / 2, (3 + math.Sqrt(5)) / 2}},
 	} {
-		alpha, lambdas, err := DivergenceThreshold(mat.NewDense(len(c.x), 1, c.x))
-		if err != nil {
-			t.Fatal(err)
-		}
+		alpha, lambdas := DivergenceThreshold(mat.NewDense(len(c.x), 1, c.x))
 		if math.Abs(alpha-c.alpha) > 1e-14 {
 			t.Errorf("x = %v: got α_c = %v, want %v", c.x, alpha, c.alpha)
 		}
@@ -99,17 +84,11 @@ func TestDivergenceThresholdSeparatesGD(t *testing.T) {
 		X.Set(i, 0, x)
 		Y.Set(i, 0, 2*x-1+0.3*math.Sin(7*x))
 	}
-	d := &Dataset{X: X, Y: Y}
-	alpha, _, err := DivergenceThreshold(d.X)
-	if err != nil {
-		t.Fatal(err)
-	}
-	run := func(a float64, epochs int) (*History, error) {
-		net, err := NewNetwork(Spec{Sizes: []int{1, 1}, Output: Identity, Loss: MeanSquaredError})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return net.Train(d, Settings{Epochs: epochs, BatchSize: FullBatch, LearningRate: a})
+	d := &mlp.Dataset{X: X, Y: Y}
+	alpha, _ := DivergenceThreshold(d.X)
+	run := func(a float64, epochs int) (*mlp.History, error) {
+		net := mlp.NewNetwork(mlp.Spec{Sizes: []int{1, 1}, Output: mlp.Identity, Loss: mlp.MeanSquaredError})
+		return net.Train(d, mlp.Settings{Epochs: epochs, BatchSize: mlp.FullBatch, LearningRate: a})
 	}
 	for _, c := range []struct {
 		factor float64
@@ -124,16 +103,46 @@ func TestDivergenceThresholdSeparatesGD(t *testing.T) {
 			t.Errorf("α = %v·α_c: loss %v → %v, want growth %v", c.factor, first, last, c.grows)
 		}
 	}
-	if _, err := run(3*alpha, 2000); !errors.Is(err, ErrDiverged) {
+	if _, err := run(3*alpha, 2000); !errors.Is(err, mlp.ErrDiverged) {
 		t.Errorf("α = 3·α_c: got error %v, want ErrDiverged", err)
 	}
 }
 
 func TestDivergenceThresholdBadInput(t *testing.T) {
-	if _, _, err := DivergenceThreshold(mat.NewDense(1, 1, []float64{math.NaN()})); err == nil {
-		t.Error("NaN input: got no error")
+	// An X transposed by mistake, as MNIST's Xᵀ: d = 60 000 "inputs" (two
+	// rows here, to keep the test small). Its Hessian would be
+	// 60 001 × 60 001 (29 GB): refused before anything is allocated.
+	transposed := mat.NewDense(2, 60000, nil)
+	var none *mat.Dense
+	for _, c := range []struct {
+		name string
+		call func()
+		want string
+	}{
+		{"NaN input", func() { DivergenceThreshold(mat.NewDense(1, 1, []float64{math.NaN()})) }, "DivergenceThreshold: X[0,0] is NaN"},
+		{"empty input", func() { ECMHessian(&mat.Dense{}) }, "ECMHessian: X is empty (0×0)"},
+		{"nil input", func() { ECMHessian(none) }, "ECMHessian: X is nil"},
+		{"overflow", func() { ECMHessian(mat.NewDense(1, 1, []float64{1e200})) }, "H[0,0] is +Inf: (1/N) AᵀA overflows float64"},
+		{"d over MaxHessianInputs", func() { ECMHessian(transposed) },
+			"X is 2×60000: the Hessian of d = 60000 inputs is 60001×60001 (3.6e+09 numbers), more than lab.MaxHessianInputs = 4095"},
+		{"DivergenceThreshold: d over MaxHessianInputs", func() { DivergenceThreshold(transposed) }, "more than lab.MaxHessianInputs = 4095"},
+	} {
+		wantPanic(t, c.name, c.call, "lab: ", c.want)
 	}
-	if _, err := ECMHessian(&mat.Dense{}); err == nil {
-		t.Error("empty input: got no error")
+}
+
+// TestECMHessianAtTheLimit: the Hessian of d = MaxHessianInputs inputs is
+// computed (a 4096×4096 matrix, 128 MiB).
+func TestECMHessianAtTheLimit(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: the Hessian at the limit allocates 128 MiB")
+	}
+	X := mat.NewDense(2, MaxHessianInputs, nil)
+	X.Set(0, 0, 2)
+	H := ECMHessian(X)
+	// H = (1/N) AᵀA with A = [X 1]: H[0,0] = (2² + 0²)/2 = 2, H[0,d] = (2 + 0)/2 = 1, H[d,d] = 1.
+	if r, _ := H.Dims(); r != MaxHessianInputs+1 || H.At(0, 0) != 2 || H.At(0, MaxHessianInputs) != 1 || H.At(MaxHessianInputs, MaxHessianInputs) != 1 {
+		t.Errorf("H is %d×%d with H[0,0] = %v, H[0,d] = %v, H[d,d] = %v, want 4096×4096, 2, 1, 1",
+			r, r, H.At(0, 0), H.At(0, MaxHessianInputs), H.At(MaxHessianInputs, MaxHessianInputs))
 	}
 }

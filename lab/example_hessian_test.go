@@ -1,9 +1,9 @@
-package mlp_test
+package lab_test
 
 import (
 	"fmt"
 
-	"gomlp.dev/mlp"
+	"gomlp.dev/lab"
 	"gonum.org/v1/gonum/mat"
 )
 
@@ -12,17 +12,9 @@ import (
 // of a linear neuron diverges for α > 2/λ_max = 4/(3 + √5) ≈ 0.764.
 func ExampleDivergenceThreshold() {
 	X := mat.NewDense(2, 1, []float64{0, 2})
-	H, err := mlp.ECMHessian(X)
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
+	H := lab.ECMHessian(X)
 	fmt.Printf("H = %v\n", mat.Formatted(H, mat.FormatPython()))
-	alpha, lambdas, err := mlp.DivergenceThreshold(X)
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
+	alpha, lambdas := lab.DivergenceThreshold(X)
 	fmt.Printf("λ = %.4f, α_c = 2/λ_max = %.4f\n", lambdas, alpha)
 	// Output:
 	// H = [[2, 1], [1, 1]]
