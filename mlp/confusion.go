@@ -1,8 +1,9 @@
 package mlp
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Confusion is a confusion matrix with the names of its K classes:
@@ -84,23 +85,34 @@ func (c *Confusion) RowTotals() []int {
 	return totals
 }
 
-// String returns the table: a header row "true \ predicted" with the
-// predicted classes' names, then one row per true class, right-aligned.
+// String returns the table: a header row ("true \ predicted", or
+// "real \ predicha" under GOMLP_LANG=es) with the predicted classes' names,
+// then one row per true class. Each column is as wide as its widest entry
+// and right-aligned, so ten digit classes fit in a narrow cell.
 func (c *Confusion) String() string {
-	width := len("true \\ predicted")
+	corner := words().Confusion
+	width := func(s string) int { return utf8.RuneCountInString(s) }
+	pad := func(s string, w int) string { return strings.Repeat(" ", max(0, w-width(s))) + s }
+	first := width(corner)
 	for _, n := range c.Names {
-		width = max(width, len([]rune(n)))
+		first = max(first, width(n))
 	}
-	pad := func(s string) string { return strings.Repeat(" ", width-len([]rune(s))) + s }
+	cols := make([]int, len(c.Names))
+	for p, n := range c.Names {
+		cols[p] = width(n)
+		for _, row := range c.Counts {
+			cols[p] = max(cols[p], len(strconv.Itoa(row[p])))
+		}
+	}
 	var b strings.Builder
-	b.WriteString(pad("true \\ predicted"))
-	for _, n := range c.Names {
-		b.WriteString("  " + pad(n))
+	b.WriteString(pad(corner, first))
+	for p, n := range c.Names {
+		b.WriteString("  " + pad(n, cols[p]))
 	}
 	for t, row := range c.Counts {
-		b.WriteString("\n" + pad(c.Names[t]))
-		for _, v := range row {
-			b.WriteString("  " + pad(fmt.Sprint(v)))
+		b.WriteString("\n" + pad(c.Names[t], first))
+		for p, v := range row {
+			b.WriteString("  " + pad(strconv.Itoa(v), cols[p]))
 		}
 	}
 	return b.String()

@@ -19,10 +19,36 @@ func TestConfusion(t *testing.T) {
 		t.Errorf("RowTotals() = %v, want [2 3 1]", got)
 	}
 	want := strings.Join([]string{
-		"true \\ predicted                 a                bb                 c",
-		"               a                 1                 1                 0",
-		"              bb                 0                 2                 1",
-		"               c                 0                 0                 1",
+		"true \\ predicted  a  bb  c",
+		"               a  1   1  0",
+		"              bb  0   2  1",
+		"               c  0   0  1",
+	}, "\n")
+	if got := c.String(); got != want {
+		t.Errorf("String() =\n%s\nwant\n%s", got, want)
+	}
+	// A Spanish notebook (GOMLP_LANG=es): the same table, its corner in Spanish.
+	t.Setenv("GOMLP_LANG", "es")
+	want = strings.Join([]string{
+		"real \\ predicha  a  bb  c",
+		"              a  1   1  0",
+		"             bb  0   2  1",
+		"              c  0   0  1",
+	}, "\n")
+	if got := c.String(); got != want {
+		t.Errorf("String() under GOMLP_LANG=es =\n%s\nwant\n%s", got, want)
+	}
+}
+
+// TestConfusionStringWidths: a column is as wide as its name or its largest
+// count, whichever is wider; names wider than the corner widen the first.
+func TestConfusionStringWidths(t *testing.T) {
+	truth := make([]int, 1234)
+	c := NewConfusion(append(truth, 1), append(make([]int, 1234), 0), []string{"zero", "one-and-a-half"})
+	want := strings.Join([]string{
+		"true \\ predicted  zero  one-and-a-half",
+		"            zero  1234               0",
+		"  one-and-a-half     1               0",
 	}, "\n")
 	if got := c.String(); got != want {
 		t.Errorf("String() =\n%s\nwant\n%s", got, want)

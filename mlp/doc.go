@@ -72,6 +72,13 @@
 // and a result that overflows float64 (see below). The panic comes from
 // this package, before gonum could panic on its behalf.
 //
+// # Language
+//
+// Network.String and Confusion.String write a few words of their own; under
+// the environment variable GOMLP_LANG=es (the Spanish notebooks' first cell
+// sets it) they are Spanish. Error and panic messages, and the names of
+// activations and losses, are English in both editions.
+//
 // # Zero values
 //
 // The zero value of a settings field means its documented default: in Spec

@@ -26,10 +26,10 @@ func ExampleNewConfusion() {
 	fmt.Println(c)
 	fmt.Println(c.Counts)
 	// Output:
-	// true \ predicted               cat               dog              bird
-	//              cat                 1                 1                 0
-	//              dog                 0                 2                 0
-	//             bird                 1                 0                 1
+	// true \ predicted  cat  dog  bird
+	//              cat    1    1     0
+	//              dog    0    2     0
+	//             bird    1    0     1
 	// [[1 1 0] [0 2 0] [1 0 1]]
 }
 

@@ -341,6 +341,6 @@ func (n *Network) String() string {
 		}
 		b.WriteString(layer.Act.Name)
 	}
-	fmt.Fprintf(&b, ", loss %s, %d parameters", n.Loss.Name, n.NumParams())
+	fmt.Fprintf(&b, words().LossParams, n.Loss.Name, n.NumParams())
 	return b.String()
 }

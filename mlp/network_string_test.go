@@ -111,3 +111,16 @@ func TestErrorMessagesShortenSizes(t *testing.T) {
 		}
 	}
 }
+
+// TestNetworkStringSpanish: under GOMLP_LANG=es the words are Spanish, the
+// names of the activations and the loss (what ActivationByName and
+// LossByName take) are not.
+func TestNetworkStringSpanish(t *testing.T) {
+	t.Setenv("GOMLP_LANG", "es")
+	net := NewNetwork(Spec{Sizes: []int{784, 30, 10}})
+	if got, want := net.String(), "[784 30 10] sigmoid/identity, pérdida mse, 23860 parámetros"; got != want {
+		t.Errorf("String() = %q, want %q", got, want)
+	}
+	t.Setenv("GOMLP_LANG", "de")
+	wantPanic(t, "String under GOMLP_LANG=de", func() { _ = net.String() }, `GOMLP_LANG is "de", want "en" or "es"`)
+}
