@@ -334,8 +334,10 @@ const jsMoveSlider = `(async () => {` + jsHelpers + `
 		if (e.handshake) return {Handshake: e.handshake};
 		return {Err: String(e.message || e)};
 	}
-	const done = [...el.querySelectorAll(".output_area button")].find(b => b.textContent.trim() === "Done");
-	if (!done) return {Err: "no Done button: the cell would hold Run All until its own timeout"};
+	// plots.Sliders' button says "Done", or "Listo" in the Spanish edition
+	// (plots/lang.go).
+	const done = [...el.querySelectorAll(".output_area button")].find(b => ["Done", "Listo"].includes(b.textContent.trim()));
+	if (!done) return {Err: "no Done (Listo) button: the cell would hold Run All until its own timeout"};
 	done.click();
 	return {Before: hash(before), After: hash(after)};
 })()`
