@@ -14,6 +14,17 @@
 // solutions/X/X.ipynb with the import path changed (keeping the solution's
 // outputs when no code cell changed; otherwise without outputs: run nbrun
 // write on it); -check compares their cells.
+//
+// The Spanish edition (issue 21) follows the same path: solutions/X/README.es.md
+// becomes exercises/X/README.es.md (the points table in Spanish) and the
+// task cell of exercises/X/X.es.ipynb, the Spanish twin of the exercise
+// notebook (its other cells translated by hand, as in notebooks/es/; nbrun
+// lint pairs the two), which is copied to solutions/X/X.es.ipynb as above.
+// The task cell keeps its record of the English task it translates
+// (metadata gomlp.en_sha256): when README.md changes, nbrun lint reports the
+// Spanish task cell stale; bring README.es.md in line, run stubgen, then
+// `nbrun edition stamp -cell 1 exercises/X/X.es.ipynb`. -check fails when a
+// Spanish README has no twin notebook or the reverse.
 // Run it from the repository root.
 package main
 
@@ -81,25 +92,12 @@ func run(root string, check bool) ([]string, error) {
 				return nil, err
 			}
 		}
-		nbEx, nbSol := filepath.Join(dir, ex.Name+".ipynb"), filepath.Join(root, "solutions", ex.Name, ex.Name+".ipynb")
-		taskDiffers, err := syncTaskCell(nbEx, want["README.md"], check)
-		if err != nil {
-			return nil, err
-		}
-		if taskDiffers && check {
-			diffs = append(diffs, nbEx+" (its first cell is not the task: README.md with the points table)")
-		}
-		differs, rerun, err := syncNotebook(nbEx, nbSol, ex.Name, check)
-		if err != nil {
-			return nil, err
-		}
-		switch {
-		case differs && check:
-			diffs = append(diffs, nbSol+" (cells differ from "+nbEx+")")
-		case differs && rerun:
-			fmt.Fprintf(os.Stderr, "stubgen: wrote %s without outputs (its code changed): run nbrun write on it\n", nbSol)
-		case differs:
-			fmt.Fprintf(os.Stderr, "stubgen: wrote %s (markdown only; outputs kept)\n", nbSol)
+		for _, ed := range editions {
+			d, err := syncNotebooks(root, ex.Name, ed, want[ed.readme], check)
+			if err != nil {
+				return nil, err
+			}
+			diffs = append(diffs, d...)
 		}
 		entries, _ := os.ReadDir(dir)
 		for _, e := range entries {
@@ -155,8 +153,8 @@ func Generate(soldir string, ex grading.Exercise) (map[string][]byte, error) {
 				return nil, err
 			}
 			out[n] = stub
-		case n == "README.md":
-			out[n] = bytes.Replace(src, []byte("<!-- points -->"), []byte(PointsTable(ex)), 1)
+		case readmeLang[n] != "":
+			out[n] = bytes.Replace(src, []byte("<!-- points -->"), []byte(PointsTable(ex, readmeLang[n])), 1)
 		}
 	}
 	if _, ok := out["grade_test.go"]; !ok {
@@ -168,10 +166,85 @@ func Generate(soldir string, ex grading.Exercise) (map[string][]byte, error) {
 	return out, nil
 }
 
-// PointsTable renders the exercise's points as a Markdown table.
-func PointsTable(ex grading.Exercise) string {
+// edition is one language of the exercises: its README and notebooks.
+type edition struct {
+	lang   string // "en", "es"
+	readme string // README.md, README.es.md
+	suffix string // the notebook's name after the exercise's: ".ipynb", ".es.ipynb"
+}
+
+// editions are the exercises' languages; English is the source of the
+// others (see the package doc).
+var editions = []edition{
+	{"en", "README.md", ".ipynb"},
+	{"es", "README.es.md", ".es.ipynb"},
+}
+
+// readmeLang maps a README's file name to its language.
+var readmeLang = map[string]string{"README.md": "en", "README.es.md": "es"}
+
+// pointsHeader is the points table's head row, per language.
+var pointsHeader = map[string]string{
+	"en": "| test | points |\n|---|---|\n",
+	"es": "| prueba | puntos |\n|---|---|\n",
+}
+
+// syncNotebooks brings an exercise's notebook of one edition in line with
+// its README (the task cell) and its solution twin with it; it returns what
+// differs (check) or what it could not write.
+func syncNotebooks(root, name string, ed edition, readme []byte, check bool) ([]string, error) {
+	var diffs []string
+	report := func(d string) []string {
+		if !check {
+			fmt.Fprintln(os.Stderr, "stubgen:", d)
+			return nil
+		}
+		return []string{d}
+	}
+	nbEx := filepath.Join(root, "exercises", name, name+ed.suffix)
+	nbSol := filepath.Join(root, "solutions", name, name+ed.suffix)
+	_, statErr := os.Stat(nbEx)
+	switch {
+	case readme == nil && statErr == nil:
+		return report(nbEx + " (no solutions/" + name + "/" + ed.readme + " to take its task from)"), nil
+	case readme == nil:
+		if _, err := os.Stat(nbSol); err == nil {
+			return report(nbSol + " (no " + nbEx + " it is generated from)"), nil
+		}
+		return nil, nil
+	case ed.lang != "en" && os.IsNotExist(statErr):
+		// The translation of the notebook's other cells is a person's work:
+		// stubgen cannot write it.
+		return report(nbEx + " (missing: the twin of " + name + ".ipynb for solutions/" + name + "/" +
+			ed.readme + "; see cmd/nbrun/edition.go and the translators' procedure)"), nil
+	}
+	taskDiffers, err := syncTaskCell(nbEx, readme, check)
+	if err != nil {
+		return nil, err
+	}
+	if taskDiffers && check {
+		diffs = append(diffs, nbEx+" (its first cell is not the task: "+ed.readme+" with the points table)")
+	}
+	differs, rerun, err := syncNotebook(nbEx, nbSol, name, check)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case differs && check:
+		diffs = append(diffs, nbSol+" (cells differ from "+nbEx+")")
+	case differs && rerun:
+		fmt.Fprintf(os.Stderr, "stubgen: wrote %s without outputs (its code changed): run nbrun write on it\n", nbSol)
+	case differs:
+		fmt.Fprintf(os.Stderr, "stubgen: wrote %s (markdown only; outputs kept)\n", nbSol)
+	}
+	return diffs, nil
+}
+
+// PointsTable renders the exercise's points as a Markdown table, its head
+// in the language lang ("en", "es"); the tests' names are Go's.
+func PointsTable(ex grading.Exercise, lang string) string {
 	var b strings.Builder
-	b.WriteString("| test | points |\n|---|---|\n")
+	b.WriteString(pointsHeader[lang])
 	for _, p := range ex.Tests {
 		fmt.Fprintf(&b, "| `%s` | %d |\n", p.Test, p.Points)
 	}

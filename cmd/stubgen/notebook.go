@@ -46,14 +46,14 @@ func solutionNotebook(src []byte, exercise string) (map[string]any, error) {
 	return nb, nil
 }
 
-// sources lists a notebook's cell sources, to compare two notebooks
-// without their outputs.
+// sources lists a notebook's cell sources and metadata (tags, a
+// translation's records), to compare two notebooks without their outputs.
 func sources(nb map[string]any) []any {
 	var out []any
 	cells, _ := nb["cells"].([]any)
 	for _, c := range cells {
 		cell, _ := c.(map[string]any)
-		out = append(out, cell["cell_type"], cell["source"])
+		out = append(out, cell["cell_type"], cell["source"], cell["metadata"])
 	}
 	return out
 }
@@ -88,7 +88,7 @@ func keepOutputs(have, want map[string]any) bool {
 	i := 0
 	for _, c := range cells {
 		if cell, _ := c.(map[string]any); cell["cell_type"] == "code" {
-			for _, k := range []string{"outputs", "execution_count", "metadata"} {
+			for _, k := range []string{"outputs", "execution_count"} {
 				cell[k] = from[i][k]
 			}
 			i++

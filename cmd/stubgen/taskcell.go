@@ -79,7 +79,9 @@ func isTaskCell(c any) bool {
 }
 
 // withTaskCell returns the notebook with its first cell the task cell
-// (replacing a tagged one, inserted before the others otherwise).
+// (replacing a tagged one, inserted before the others otherwise). A
+// replaced cell keeps its metadata: a translation's record of the English
+// task it translates (gomlp.en_sha256) is the translator's, not stubgen's.
 func withTaskCell(nb map[string]any, task string) map[string]any {
 	cells, _ := nb["cells"].([]any)
 	cell := map[string]any{
@@ -88,6 +90,9 @@ func withTaskCell(nb map[string]any, task string) map[string]any {
 		"source":    notebookLines(task),
 	}
 	if len(cells) > 0 && isTaskCell(cells[0]) {
+		if md, ok := cells[0].(map[string]any)["metadata"].(map[string]any); ok {
+			cell["metadata"] = md
+		}
 		cells = append([]any{cell}, cells[1:]...)
 	} else {
 		cells = append([]any{cell}, cells...)

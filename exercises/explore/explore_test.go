@@ -46,3 +46,30 @@ func TestRun(t *testing.T) {
 		t.Errorf("fine: ok %v, printed %q", ok, out)
 	}
 }
+
+// TestRunSpanish: under GOMLP_LANG=es the stub's line and the error's
+// panic are Spanish, and an unknown language panics naming the variable.
+func TestRunSpanish(t *testing.T) {
+	t.Setenv("GOMLP_LANG", "es")
+	var ok bool
+	out := capture(t, func() { ok = Run("threshold", func() error { panic("not implemented: Unit") }) })
+	if ok || out != "✗ escribe la función Unit de tu paquete threshold y vuelve a ejecutar este cuaderno\n" {
+		t.Errorf("stub: ok %v, printed %q", ok, out)
+	}
+	func() {
+		defer func() {
+			if r := recover(); r != "ejercicio gd: forma incorrecta" {
+				t.Errorf("an error of the cell: panic %v, want \"ejercicio gd: forma incorrecta\"", r)
+			}
+		}()
+		Run("gd", func() error { return errors.New("forma incorrecta") })
+	}()
+	t.Setenv("GOMLP_LANG", "fr")
+	defer func() {
+		if r, _ := recover().(string); r != `explore: GOMLP_LANG is "fr", want "en" or "es"` {
+			t.Errorf("GOMLP_LANG=fr: panic %q", r)
+		}
+	}()
+	Run("gd", func() error { return nil })
+	t.Errorf("GOMLP_LANG=fr: no panic")
+}
