@@ -33,8 +33,9 @@ func Summarize(xs []float64) Summary {
 }
 
 // Format writes the summary with the verb verb (e.g. "%.3g") for each
-// number: "median 0.52 (range 0.31–0.77 over 20 seeds)".
+// number: "median 0.52 (range 0.31–0.77 over 20 seeds)"; in Spanish
+// (GOMLP_LANG=es) "mediana 0.52 (rango 0.31–0.77 en 20 semillas)".
 func (s Summary) Format(verb string) string {
 	f := func(x float64) string { return fmt.Sprintf(verb, x) }
-	return fmt.Sprintf("median %s (range %s–%s over %d seeds)", f(s.Median), f(s.Min), f(s.Max), s.N)
+	return fmt.Sprintf(summaryFormat(), f(s.Median), f(s.Min), f(s.Max), s.N)
 }

@@ -39,3 +39,19 @@ func TestSummaryFormat(t *testing.T) {
 		t.Errorf("Format = %q, want %q", got, want)
 	}
 }
+
+// TestSummaryFormatSpanish: a Spanish notebook (GOMLP_LANG=es) prints the
+// same numbers in a Spanish sentence; another language is refused.
+func TestSummaryFormatSpanish(t *testing.T) {
+	s := Summarize([]float64{0.31, 0.52, 0.77})
+	t.Setenv("GOMLP_LANG", "es")
+	if got, want := s.Format("%.2f"), "mediana 0.52 (rango 0.31–0.77 en 3 semillas)"; got != want {
+		t.Errorf("Format = %q, want %q", got, want)
+	}
+	t.Setenv("GOMLP_LANG", "en")
+	if got, want := s.Format("%.2f"), "median 0.52 (range 0.31–0.77 over 3 seeds)"; got != want {
+		t.Errorf("Format (en) = %q, want %q", got, want)
+	}
+	t.Setenv("GOMLP_LANG", "fr")
+	wantPanic(t, "Format with GOMLP_LANG=fr", func() { s.Format("%.2f") }, "lab: ", `GOMLP_LANG is "fr", want "en" or "es"`)
+}

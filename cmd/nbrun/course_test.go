@@ -29,6 +29,9 @@ func TestCourseScriptOptions(t *testing.T) {
 		{[]string{"--host", "--port", "8888"}, "course: --host needs a value"},
 		{[]string{"--port"}, "course: --port needs a value (e.g. --port 8888)"},
 		{[]string{"--colour"}, "course: unknown option --colour"},
+		{[]string{"--lang", "fr"}, "course: --lang fr: the course has two editions, en (English) and es (español)"},
+		{[]string{"--lang=ES"}, "course: --lang ES: the course has two editions"},
+		{[]string{"--lang"}, "course: --lang needs a value: en (English) or es (español)"},
 	}
 	for _, c := range cases {
 		out, err := exec.Command("bash", append([]string{course}, c.args...)...).CombinedOutput()
