@@ -1,16 +1,11 @@
 package check
 
-import (
-	"fmt"
-	"os"
-)
+import "gomlp.dev/internal/lang"
 
-// langEnv names the environment variable that chooses the language of what
-// the checks print: "en" (English, also when it is unset or empty) or "es"
-// (Spanish). The Spanish notebooks set it in their first cell
-// (%env GOMLP_LANG es), so that their code is the English notebooks' code
-// token for token; package plots reads the same variable.
-const langEnv = "GOMLP_LANG"
+// The language of what check prints is the one the environment variable
+// GOMLP_LANG names (package internal/lang): "en" (also when unset) or "es".
+// The Spanish notebooks set it in their first cell (%env GOMLP_LANG es), so
+// that their code is the English notebooks' code token for token.
 
 // vocabulary holds the format of every line a check prints and of every
 // message a failing check stops with. Each language has the same fmt verbs
@@ -64,16 +59,6 @@ var vocabularies = map[string]*vocabulary{
 	},
 }
 
-// words returns the vocabulary of the language GOMLP_LANG names; any other
-// value stops the notebook, naming it.
-func words() *vocabulary {
-	lang := os.Getenv(langEnv)
-	if lang == "" {
-		lang = "en"
-	}
-	v, ok := vocabularies[lang]
-	if !ok {
-		panic(fmt.Sprintf("check: %s is %q, want \"en\" or \"es\"", langEnv, lang))
-	}
-	return v
-}
+// words returns the vocabulary of the language GOMLP_LANG names
+// (internal/lang); any other value stops the notebook, naming it.
+func words() *vocabulary { return vocabularies[lang.Current("check")] }

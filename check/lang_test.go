@@ -8,13 +8,14 @@ import (
 	"strings"
 	"testing"
 
+	"gomlp.dev/internal/lang"
 	"gonum.org/v1/gonum/mat"
 )
 
 // TestMain runs the tests in English whatever the caller's environment: the
 // English messages are the English notebooks' outputs.
 func TestMain(m *testing.M) {
-	os.Unsetenv(langEnv)
+	os.Unsetenv(lang.Env)
 	os.Exit(m.Run())
 }
 
@@ -49,7 +50,7 @@ func TestVocabularies(t *testing.T) {
 // TestSpanish: under GOMLP_LANG=es a failing check stops with a Spanish
 // message carrying the same numbers as the English one.
 func TestSpanish(t *testing.T) {
-	t.Setenv(langEnv, "es")
+	t.Setenv(lang.Env, "es")
 	a := mat.NewDense(1, 2, []float64{1, 2})
 	cases := []struct {
 		name string
@@ -77,7 +78,7 @@ func TestSpanish(t *testing.T) {
 // TestUnknownLanguage: a language the course does not have stops the check
 // with a message naming the variable and its value.
 func TestUnknownLanguage(t *testing.T) {
-	t.Setenv(langEnv, "fr")
+	t.Setenv(lang.Env, "fr")
 	want := `check: GOMLP_LANG is "fr", want "en" or "es"`
 	if got := panics(func() { Close("x", 1, 1, 0) }); got != want {
 		t.Errorf("panic %q, want %q", got, want)

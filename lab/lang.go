@@ -1,15 +1,6 @@
 package lab
 
-import (
-	"fmt"
-	"os"
-)
-
-// langEnv names the environment variable that chooses the language of the
-// words lab writes itself (Summary.Format): "en" (English, also when unset
-// or empty) or "es" (Spanish), as in packages plots and check. The Spanish
-// notebooks set it in their first cell (%env GOMLP_LANG es).
-const langEnv = "GOMLP_LANG"
+import "gomlp.dev/internal/lang"
 
 // summaryFormats holds Summary.Format's sentence per language: the median,
 // the range's ends and the number of seeds, in that order in each.
@@ -18,16 +9,8 @@ var summaryFormats = map[string]string{
 	"es": "mediana %s (rango %s–%s en %d semillas)",
 }
 
-// summaryFormat returns the sentence of the language GOMLP_LANG names; any
-// other value panics naming it.
-func summaryFormat() string {
-	lang := os.Getenv(langEnv)
-	if lang == "" {
-		lang = "en"
-	}
-	f, ok := summaryFormats[lang]
-	if !ok {
-		panic(fmt.Sprintf("lab: %s is %q, want \"en\" or \"es\"", langEnv, lang))
-	}
-	return f
-}
+// summaryFormat returns the sentence of the language the environment
+// variable GOMLP_LANG names (internal/lang: "en", also when unset, or "es",
+// which the Spanish notebooks set in their first cell); any other value
+// panics naming it.
+func summaryFormat() string { return summaryFormats[lang.Current("lab")] }

@@ -1,18 +1,15 @@
 package mlp
 
-import (
-	"fmt"
-	"os"
-)
+import "gomlp.dev/internal/lang"
 
-// langEnv names the environment variable that chooses the language of the
-// few words this package writes itself (Network.String, Confusion.String):
-// "en" (English, also when unset or empty) or "es" (Spanish), as in the
-// packages plots, check and lab. The Spanish notebooks set it in their first
-// cell (%env GOMLP_LANG es). Error and panic messages stay in English, and
-// so do the names of activations and losses ("sigmoid", "mse"): they are
-// the names ActivationByName and LossByName take.
-const langEnv = "GOMLP_LANG"
+// The environment variable GOMLP_LANG (package internal/lang) chooses the
+// language of the few words this package writes itself (Network.String,
+// Confusion.String): "en" (English, also when unset or empty) or "es"
+// (Spanish), as in the packages plots, check and lab. The Spanish
+// notebooks set it in their first cell (%env GOMLP_LANG es). Error and
+// panic messages stay in English, and so do the names of activations and
+// losses ("sigmoid", "mse"): they are the names ActivationByName and
+// LossByName take.
 
 // vocabulary is the words of one language; a verb stands for a value, in
 // the same place in every language.
@@ -28,14 +25,4 @@ var vocabularies = map[string]*vocabulary{
 
 // words returns the vocabulary of the language GOMLP_LANG names; any other
 // value panics naming it.
-func words() *vocabulary {
-	lang := os.Getenv(langEnv)
-	if lang == "" {
-		lang = "en"
-	}
-	v, ok := vocabularies[lang]
-	if !ok {
-		panic(fmt.Sprintf("mlp: %s is %q, want \"en\" or \"es\"", langEnv, lang))
-	}
-	return v
-}
+func words() *vocabulary { return vocabularies[lang.Current("mlp")] }

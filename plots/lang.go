@@ -1,16 +1,12 @@
 package plots
 
-import (
-	"fmt"
-	"os"
-)
+import "gomlp.dev/internal/lang"
 
-// langEnv names the environment variable that chooses the language of the
-// words plots writes on a figure by itself: "en" (English, also when it is
-// unset or empty) or "es" (Spanish). The Spanish notebooks set it in their
-// first cell (%env GOMLP_LANG es), so that their code is the English
-// notebooks' code token for token; package check reads the same variable.
-const langEnv = "GOMLP_LANG"
+// The language of the words plots writes on a figure by itself is the one
+// the environment variable GOMLP_LANG names (package internal/lang): "en"
+// (English, also when it is unset or empty) or "es" (Spanish). The Spanish
+// notebooks set it in their first cell (%env GOMLP_LANG es), so that their
+// code is the English notebooks' code token for token.
 
 // vocabulary is every word plots writes itself; a %d stands for a number,
 // in the same place in every language. Words the caller passes (titles,
@@ -68,17 +64,7 @@ var vocabularies = map[string]*vocabulary{
 	},
 }
 
-// words returns the vocabulary of the language GOMLP_LANG names. Any other
-// value is a mistake in the notebook's first cell or the environment, and
-// panics naming it, rather than drawing figures in a language nobody chose.
-func words() *vocabulary {
-	lang := os.Getenv(langEnv)
-	if lang == "" {
-		lang = "en"
-	}
-	v, ok := vocabularies[lang]
-	if !ok {
-		panic(fmt.Sprintf("plots: %s is %q, want \"en\" or \"es\"", langEnv, lang))
-	}
-	return v
-}
+// words returns the vocabulary of the language GOMLP_LANG names
+// (internal/lang: any other value panics naming it, rather than drawing
+// figures in a language nobody chose).
+func words() *vocabulary { return vocabularies[lang.Current("plots")] }

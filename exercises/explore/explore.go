@@ -16,12 +16,10 @@ package explore
 
 import (
 	"fmt"
-	"os"
 	"strings"
-)
 
-// langEnv names the environment variable that chooses the language.
-const langEnv = "GOMLP_LANG"
+	"gomlp.dev/internal/lang"
+)
 
 // messages are the two lines Run writes, per language: the stub's (the
 // function, then the exercise) and the panic for a cell's error (the
@@ -39,18 +37,9 @@ var messages = map[string][2]string{
 	},
 }
 
-// words returns the messages of the language GOMLP_LANG names.
-func words() [2]string {
-	lang := os.Getenv(langEnv)
-	if lang == "" {
-		lang = "en"
-	}
-	m, ok := messages[lang]
-	if !ok {
-		panic(fmt.Sprintf("explore: %s is %q, want \"en\" or \"es\"", langEnv, lang))
-	}
-	return m
-}
+// words returns the messages of the language GOMLP_LANG names
+// (internal/lang); any other value panics naming it.
+func words() [2]string { return messages[lang.Current("explore")] }
 
 // Run runs cell and recovers the panic of a stub, "not implemented: F",
 // printing "implement F in exercises/<exercise>/<exercise>.go", and reports

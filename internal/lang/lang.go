@@ -1,0 +1,35 @@
+// Package lang reads the course's language setting: the environment
+// variable GOMLP_LANG, which the Spanish notebooks set in their first cell
+// (%env GOMLP_LANG es). The packages that write words of their own (mlp,
+// plots, check, lab, the exercises' explore) each keep their words per
+// language and ask this package which to use, so the rule is written once.
+package lang
+
+import (
+	"fmt"
+	"os"
+)
+
+// Env is the environment variable that names the language.
+const Env = "GOMLP_LANG"
+
+// Editions are the languages the course is written in.
+var Editions = []string{"en", "es"}
+
+// Current returns the language GOMLP_LANG names: "en" (also when it is unset
+// or empty) or "es". Any other value is a mistake in a notebook's first cell
+// or in the environment, and panics with a message that starts with pkg
+// ("plots: GOMLP_LANG is "fr", want "en" or "es""), rather than let a
+// package write in a language nobody chose.
+func Current(pkg string) string {
+	l := os.Getenv(Env)
+	if l == "" {
+		return "en"
+	}
+	for _, e := range Editions {
+		if l == e {
+			return l
+		}
+	}
+	panic(fmt.Sprintf("%s: %s is %q, want \"en\" or \"es\"", pkg, Env, l))
+}
