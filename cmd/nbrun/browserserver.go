@@ -60,7 +60,8 @@ func startServer(o options) (*notebookServer, error) {
 	if os.Geteuid() == 0 {
 		args = append(args, "--allow-root")
 	}
-	s.cmd = ownedCommand(o.python, args...)
+	name, args := ahead(o.python, args...)
+	s.cmd = ownedCommand(name, args...)
 	s.cmd.Env = append(s.cmd.Env, "GOPROXY=off", "GOTOOLCHAIN=local", "JUPYTER_RUNTIME_DIR="+runtimeDir)
 	s.cmd.Stdout, s.cmd.Stderr = s.log, s.log
 	s.cmd.Dir = o.repo

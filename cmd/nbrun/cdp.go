@@ -192,7 +192,8 @@ func startBrowser(dataDir string) (*cdpBrowser, error) {
 		"--no-proxy-server", "--remote-debugging-pipe", "about:blank",
 	}
 	b := &cdpBrowser{log: &bytes.Buffer{}, exited: make(chan error, 1)}
-	b.cmd = exec.Command(chromiumPath, args...)
+	name, args := ahead(chromiumPath, args...)
+	b.cmd = exec.Command(name, args...)
 	b.cmd.Env = append(os.Environ(), treeVar+"="+treeToken)
 	b.cmd.ExtraFiles = []*os.File{childR, childW}
 	b.cmd.Stdout, b.cmd.Stderr = b.log, b.log
