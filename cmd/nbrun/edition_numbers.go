@@ -26,7 +26,20 @@ type printedNumber struct {
 // cellNumbers lists the numbers a code cell prints (its streams, the plain
 // text of its results and displays) and counts the figures it shows.
 func cellNumbers(c map[string]any, repo string) (nums []printedNumber, figures int) {
+	printed, figures := printedText(c)
+	for _, line := range strings.Split(mask(printed, repo), "\n") {
+		for _, m := range printedNumberRE.FindAllString(line, -1) {
+			nums = append(nums, printedNumber{m, strings.TrimSpace(line)})
+		}
+	}
+	return nums, figures
+}
+
+// printedText is what a code cell shows as text (its streams, the plain
+// text of its results and displays), and how many figures it shows.
+func printedText(c map[string]any) (string, int) {
 	var texts []string
+	figures := 0
 	for _, o := range outputs(c) {
 		switch o["output_type"] {
 		case "stream":
@@ -39,12 +52,7 @@ func cellNumbers(c map[string]any, repo string) (nums []printedNumber, figures i
 			}
 		}
 	}
-	for _, line := range strings.Split(mask(strings.Join(texts, "\n"), repo), "\n") {
-		for _, m := range printedNumberRE.FindAllString(line, -1) {
-			nums = append(nums, printedNumber{m, strings.TrimSpace(line)})
-		}
-	}
-	return nums, figures
+	return strings.Join(texts, "\n"), figures
 }
 
 // compareNumbers returns how the numbers and figures a translated code cell

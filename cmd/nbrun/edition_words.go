@@ -206,17 +206,8 @@ func (w *wordCheck) outputs(c map[string]any, n int, rep *lintReport) {
 	if magic, _ := splitCell(source(c)); hasShell(magic) {
 		return
 	}
-	var texts []string
-	for _, o := range outputs(c) {
-		switch o["output_type"] {
-		case "stream":
-			texts = append(texts, text(o["text"]))
-		case "execute_result", "display_data":
-			d, _ := o["data"].(map[string]any)
-			texts = append(texts, text(d["text/plain"]))
-		}
-	}
-	out := libraryRE.ReplaceAllString(strings.Join(texts, "\n"), "")
+	printed, _ := printedText(c)
+	out := libraryRE.ReplaceAllString(printed, "")
 	w.report(w.find(out), "its printed text", n, rep)
 }
 
