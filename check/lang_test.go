@@ -3,7 +3,6 @@ package check
 import (
 	"os"
 	"reflect"
-	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -19,29 +18,26 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// verbRE matches a fmt verb such as %d or %.3g.
-var verbRE = regexp.MustCompile(`%[-+# 0]*(\[\d+\])?(\d+|\*)?(\.(\d+|\*)?)?[a-zA-Z%]`)
-
 // TestVocabularies: every language has every line, with the fmt verbs of
 // the English one in the same order (so the same numbers in the same
 // order), and a printed line starts with "✓" and ends its line in every
 // language.
 func TestVocabularies(t *testing.T) {
 	en := reflect.ValueOf(*vocabularies["en"])
-	for lang, v := range vocabularies {
+	for l, v := range vocabularies {
 		rv := reflect.ValueOf(*v)
 		for i := range rv.NumField() {
 			name := rv.Type().Field(i).Name
 			got, want := rv.Field(i).String(), en.Field(i).String()
 			if got == "" {
-				t.Errorf("%s: %s is empty", lang, name)
+				t.Errorf("%s: %s is empty", l, name)
 			}
-			if g, w := verbRE.FindAllString(got, -1), verbRE.FindAllString(want, -1); !slices.Equal(g, w) {
-				t.Errorf("%s: %s is %q with verbs %q, English %q has %q", lang, name, got, g, want, w)
+			if g, w := lang.Verbs(got), lang.Verbs(want); !slices.Equal(g, w) {
+				t.Errorf("%s: %s is %q with verbs %q, English %q has %q", l, name, got, g, want, w)
 			}
 			if strings.HasPrefix(want, "✓") != strings.HasPrefix(got, "✓") ||
 				strings.HasSuffix(want, "\n") != strings.HasSuffix(got, "\n") {
-				t.Errorf("%s: %s is %q, want it to start with ✓ and end a line as %q does", lang, name, got, want)
+				t.Errorf("%s: %s is %q, want it to start with ✓ and end a line as %q does", l, name, got, want)
 			}
 		}
 	}

@@ -8,6 +8,7 @@ package lang
 import (
 	"fmt"
 	"os"
+	"regexp"
 )
 
 // Env is the environment variable that names the language.
@@ -33,3 +34,12 @@ func Current(pkg string) string {
 	}
 	panic(fmt.Sprintf("%s: %s is %q, want \"en\" or \"es\"", pkg, Env, l))
 }
+
+// verbRE matches a fmt verb such as %d or %.3g.
+var verbRE = regexp.MustCompile(`%[-+# 0]*(\[\d+\])?(\d+|\*)?(\.(\d+|\*)?)?[a-zA-Z%]`)
+
+// Verbs returns the fmt verbs of a format, in order. A package's words in
+// every language must have the English one's verbs in the same order, so
+// that both editions print the same numbers in the same places (each
+// package's tests check its vocabulary with it).
+func Verbs(format string) []string { return verbRE.FindAllString(format, -1) }

@@ -1,6 +1,9 @@
 package lang
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestCurrent(t *testing.T) {
 	for _, c := range []struct{ env, want string }{{"", "en"}, {"en", "en"}, {"es", "es"}} {
@@ -21,5 +24,13 @@ func TestCurrent(t *testing.T) {
 			Current("plots")
 			t.Errorf("GOMLP_LANG=%q: no panic", bad)
 		}()
+	}
+}
+
+func TestVerbs(t *testing.T) {
+	got := Verbs("median %s (range %s–%s over %d seeds), %.3g, 100%%, %-8v")
+	want := []string{"%s", "%s", "%s", "%d", "%.3g", "%%", "%-8v"}
+	if !slices.Equal(got, want) {
+		t.Errorf("Verbs = %q, want %q", got, want)
 	}
 }
