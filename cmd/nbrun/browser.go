@@ -33,6 +33,10 @@ import (
 
 var debugBrowser = os.Getenv("NBRUN_DEBUG") != ""
 
+// handshakeRetrySeconds is GoNB's wait for the widget handshake's answer on
+// the browser check's retry (its own is half a second; jsTracker).
+const handshakeRetrySeconds = "15"
+
 // lateAck (set by a test only) injects jsLateAck into every page.
 var lateAck = false
 
@@ -491,7 +495,8 @@ func checkInBrowser(b *cdpBrowser, srv *notebookServer, abs string, nb notebook,
 			// where GoNB's handshake fails): the session and its kernel shut
 			// down, the notebook opened again with a new kernel, Run All.
 			res.Notes = append(res.Notes, fmt.Sprintf("the widget handshake failed (%s) at %.1fs, load average %s: "+
-				"notebook reopened with a new kernel, Run All retried once", handshake, time.Since(start).Seconds(), loadAverage()))
+				"notebook reopened with a new kernel, Run All retried once (GoNB's wait for the handshake stretched to %s s)",
+				handshake, time.Since(start).Seconds(), loadAverage(), handshakeRetrySeconds))
 			srv.closeSession(abs)
 			err := t.open(ctx, res.page)
 			if err == nil {
