@@ -30,6 +30,7 @@ const jsTracker = `(() => {
 			let failed = false;
 			try { failed = sessionStorage.getItem("nbrun-handshake-failed") === "1"; } catch (e) {}
 			if (failed) ms = 1000 * ` + handshakeRetrySeconds + `;
+			else if (window.__nbrunLateAck) ms = 0;
 		}
 		return later.call(this, f, ms, ...args);
 	};
@@ -60,22 +61,12 @@ const jsTracker = `(() => {
 })()`
 
 // jsLateAck is fault injection for a test: until GoNB has reported a
-// failed handshake once in this tab (reloads included), its 500 ms wait for
-// the kernel's "#comm_open_ack" fires at once, as when the answer comes
-// late on a loaded machine. GoNB's
-// own failure path runs (it logs, closes its connection, and the widgets
-// that follow cannot reach the kernel), so the check's retry is exercised
-// for real.
-const jsLateAck = `(() => {
-	const later = window.setTimeout;
-	window.setTimeout = function (f, ms, ...args) {
-		let failed = false;
-		try { failed = sessionStorage.getItem("nbrun-handshake-failed") === "1"; } catch (e) {}
-		if (!failed && ms === 500 && typeof f === "function" &&
-			String(f).includes("comm_open_ack not received in time")) ms = 0;
-		return later.call(this, f, ms, ...args);
-	};
-})()`
+// failed handshake once in this tab (reloads included), jsTracker makes its
+// 500 ms wait for the kernel's "#comm_open_ack" fire at once, as when the
+// answer comes late on a loaded machine. GoNB's own failure path runs (it
+// logs, closes its connection, and the widgets that follow cannot reach the
+// kernel), so the check's retry is exercised for real.
+const jsLateAck = `(() => { window.__nbrunLateAck = true; })()`
 
 // jsHelpers: until polls f every 100 ms until it returns a truthy value;
 // progress does the same but fails only when marker() has not changed for
