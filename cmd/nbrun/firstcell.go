@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"regexp"
 	"strings"
@@ -32,6 +33,10 @@ var sharedFirstCell = strings.Join([]string{
 	`go mod edit -require=gomlp.dev@v0.0.0 -replace=gomlp.dev="$R" && cp "$R/go.sum" .`,
 }, "\n")
 
+// errNoCodeCell: the notebook is a reference page (errata, notation),
+// which runs no code and so has no shared first cell.
+var errNoCodeCell = errors.New("no code cell to hold the shared first cell")
+
 // firstCodeCell is the index of a notebook's first code cell, or -1.
 func firstCodeCell(nb notebook) int {
 	for i, c := range nb.cells() {
@@ -48,7 +53,7 @@ func firstCodeCell(nb notebook) int {
 func setFirstCell(nb notebook, want string) (bool, error) {
 	i := firstCodeCell(nb)
 	if i < 0 {
-		return false, fmt.Errorf("no code cell to hold the shared first cell")
+		return false, errNoCodeCell
 	}
 	c := nb.cells()[i]
 	if source(c) == want {
@@ -69,6 +74,10 @@ func applyFirstCell(paths []string) error {
 			return err
 		}
 		out, changed, err := replaceFirstCell(data, firstCellFor(p))
+		if errors.Is(err, errNoCodeCell) {
+			fmt.Printf("%s: no code cell (a reference page): nothing to do\n", rel(p))
+			continue
+		}
 		if err != nil {
 			return fmt.Errorf("%s: %w", p, err)
 		}
@@ -95,7 +104,7 @@ func replaceFirstCell(data []byte, first string) ([]byte, bool, error) {
 	}
 	i := firstCodeCell(nb)
 	if i < 0 {
-		return nil, false, fmt.Errorf("no code cell to hold the shared first cell")
+		return nil, false, errNoCodeCell
 	}
 	oldSource := nb.cells()[i]["source"]
 	changed, err := setFirstCell(nb, first)

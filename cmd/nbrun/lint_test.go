@@ -209,6 +209,21 @@ func TestLintFailsOnTodays07(t *testing.T) {
 // TestFirstCellKeepsOtherBytes applies firstcell to a notebook that another
 // tool wrote (keys out of order, two-space indent, a string source): only
 // the first code cell's source changes, every other byte stays.
+// TestFirstCellSkipsReferencePages: `nbrun firstcell notebooks/*.ipynb`
+// passes over the errata and notation pages (no code cell) unchanged.
+func TestFirstCellSkipsReferencePages(t *testing.T) {
+	page := "{\"cells\": [{\"cell_type\": \"markdown\", \"source\": \"# Errata\", \"metadata\": {}}],\n" +
+		" \"nbformat\": 4, \"nbformat_minor\": 5, \"metadata\": {}}\n"
+	path := filepath.Join(t.TempDir(), "errata.ipynb")
+	os.WriteFile(path, []byte(page), 0o644)
+	if err := applyFirstCell([]string{path}); err != nil {
+		t.Fatalf("a page without code cells: %v", err)
+	}
+	if got, _ := os.ReadFile(path); string(got) != page {
+		t.Errorf("the page changed:\n%s", got)
+	}
+}
+
 func TestFirstCellKeepsOtherBytes(t *testing.T) {
 	head := "{\n  \"cells\": [\n    {\"cell_type\": \"markdown\", \"source\": [\"# T\"], \"metadata\": {}, \"id\": \"a\"},\n" +
 		"    {\"cell_type\": \"code\", "
