@@ -8,8 +8,10 @@ import (
 )
 
 func Z(w []float64, b float64, x []float64) float64 {
+	// 3.6 MB a call, 83 MB in Z_hand's 23 calls: 5 000 times the output
+	// the grader keeps (16 KiB in the test), all of it read and dropped.
 	line := strings.Repeat("flood ", 1000) + "\n"
-	for range 3000 {
+	for range 300 {
 		fmt.Fprint(os.Stdout, line)
 		fmt.Fprint(os.Stderr, line)
 	}
