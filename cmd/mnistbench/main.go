@@ -11,7 +11,7 @@
 // median time per epoch over -runs runs is printed. The time is that of the
 // whole call of Train: its checks of the data, the epochs, and the final
 // loss over the training set (History.FinalLoss, one forward pass over the
-// 60 000 examples).
+// 60 000 examples, or the first -train of them: Nielsen trained on 50 000).
 //
 // The Gemm floor (package internal/gemmfloor) is the time of the matrix
 // products of the epoch's steps done by gonum's Gemm (forward Z{l} and
@@ -23,7 +23,7 @@
 // Usage:
 //
 //	go run ./cmd/mnistbench                 # one epoch, 3 runs of each network
-//	go run ./cmd/mnistbench -net W1 -epochs 30 -runs 1 -init normal   # Nielsen's chapter 1 run (~95 %)
+//	go run ./cmd/mnistbench -net W1 -epochs 30 -runs 1 -init normal -train 50000   # Nielsen's chapter 1 run (~95 %)
 //	go run ./cmd/mnistbench -compare-numpy  # W1 and W3 beside numpy, 5 interleaved rounds
 //
 // Peak memory is VmHWM from /proc/self/status (Linux), the peak resident set
@@ -56,7 +56,8 @@ func main() {
 	runs := flag.Int("runs", 3, "runs per network; the median seconds per epoch is printed")
 	alpha := flag.Float64("alpha", 3.0, "learning rate α")
 	flag.Float64Var(alpha, "eta", 3.0, "") // the old name of -alpha (Nielsen's η), not listed
-	batch := flag.Int("batch", 10, "mini-batch size B, 1…60000 (-1: mlp.FullBatch, full-batch GD)")
+	batch := flag.Int("batch", 10, "mini-batch size B, 1…-train (-1: mlp.FullBatch, full-batch GD)")
+	trainN := flag.Int("train", data.MNISTTrainN, "train on the first N training images, 1…60000 (50000: Nielsen's training set)")
 	initName := flag.String("init", "nielsen", "weight initialiser: normal (N(0,1), Nielsen ch. 1) or nielsen (N(0,1/n_in), ch. 3)")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the training to this file")
 	compare := flag.Bool("compare-numpy", false, "train each network beside numpy + OpenBLAS (cmd/mnistbench/numpy_bench.py), "+
@@ -67,7 +68,7 @@ func main() {
 	flag.Usage = usage
 	flag.Parse()
 	log.SetFlags(0)
-	if err := checkFlags(*nets, *epochs, *runs, *batch, *alpha, *initName); err != nil {
+	if err := checkFlags(*nets, *epochs, *runs, *batch, *trainN, *alpha, *initName); err != nil {
 		fmt.Fprintf(os.Stderr, "%v (mnistbench -h lists the flags)\n", err)
 		os.Exit(2)
 	}
@@ -79,6 +80,9 @@ func main() {
 	train, test, err := data.LoadMNIST()
 	if err != nil {
 		log.Fatal(err)
+	}
+	if *trainN < data.MNISTTrainN {
+		train = data.Subset(train, *trainN)
 	}
 	if *cpuprofile != "" {
 		f, err := os.Create(*cpuprofile)
@@ -204,7 +208,7 @@ func accuracy(net *mlp.Network, d *mlp.Dataset) float64 {
 
 // checkFlags returns an error naming the first flag out of range, before
 // MNIST is loaded.
-func checkFlags(nets string, epochs, runs, batch int, alpha float64, initName string) error {
+func checkFlags(nets string, epochs, runs, batch, trainN int, alpha float64, initName string) error {
 	for _, name := range strings.Split(nets, ",") {
 		if _, ok := shapes[name]; !ok {
 			return fmt.Errorf("mnistbench: unknown network %q in -net, want W1, W3 or W1,W3", name)
@@ -215,8 +219,10 @@ func checkFlags(nets string, epochs, runs, batch int, alpha float64, initName st
 		return fmt.Errorf("mnistbench: -runs = %d, want at least 1 run per network", runs)
 	case epochs < 1:
 		return fmt.Errorf("mnistbench: -epochs = %d, want at least 1", epochs)
-	case batch != mlp.FullBatch && (batch < 1 || batch > data.MNISTTrainN):
-		return fmt.Errorf("mnistbench: -batch = %d, want 1…%d, or %d (mlp.FullBatch) for full-batch GD", batch, data.MNISTTrainN, mlp.FullBatch)
+	case trainN < 1 || trainN > data.MNISTTrainN:
+		return fmt.Errorf("mnistbench: -train = %d, want 1…%d training images", trainN, data.MNISTTrainN)
+	case batch != mlp.FullBatch && (batch < 1 || batch > trainN):
+		return fmt.Errorf("mnistbench: -batch = %d, want 1…%d (-train), or %d (mlp.FullBatch) for full-batch GD", batch, trainN, mlp.FullBatch)
 	case !(alpha > 0) || math.IsInf(alpha, 0):
 		return fmt.Errorf("mnistbench: -alpha = %v, want a finite learning rate α > 0", alpha)
 	}

@@ -22,6 +22,9 @@ func TestBadFlags(t *testing.T) {
 		{"-epochs 0", "-epochs = 0, want at least 1"},
 		{"-batch 0", "-batch = 0, want 1…60000"},
 		{"-batch 60001", "-batch = 60001"},
+		{"-train 0", "-train = 0, want 1…60000"},
+		{"-train 60001", "-train = 60001"},
+		{"-train 100 -batch 101", "-batch = 101, want 1…100 (-train)"},
 		{"-alpha -1", "-alpha = -1"},
 		{"-alpha NaN", "-alpha = NaN"},
 		{"-eta 0", "-alpha = 0"}, // -eta: the old name, an alias
