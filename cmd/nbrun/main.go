@@ -58,7 +58,7 @@ func main() {
 }
 
 // nbrun runs the command line and returns the exit code: 0 all passed, 1 a
-// notebook failed, 2 a usage error; a run stopped by a signal exits in
+// notebook failed, 2 a usage error or no working kernel; a run stopped by a signal exits in
 // handleSignals with 128 + the signal's number (see usage).
 func nbrun(argv []string) int {
 	o := options{}
@@ -110,6 +110,10 @@ func nbrun(argv []string) int {
 		if !guardSupported {
 			fmt.Fprintf(os.Stderr, "nbrun %s needs Linux or macOS, where Jupyter's Go kernel (GoNB) runs; "+
 				"nbrun lint and firstcell work here\n", o.mode)
+			return 2
+		}
+		if err := checkKernel(o.python, o.kernel); err != nil {
+			fmt.Fprintln(os.Stderr, "nbrun:", err)
 			return 2
 		}
 		useScratch()
@@ -184,7 +188,8 @@ live in one folder that is removed with it.
 Exit codes:
   0    every notebook passed
   1    a notebook failed
-  2    a usage error (bad flag, unknown command, no notebook)
+  2    a usage error (bad flag, unknown command, no notebook), or Jupyter
+       without the Go kernel set up (run ./course setup)
   129  interrupted by SIGHUP (the terminal closed)
   130  interrupted by SIGINT (Ctrl-C)
   131  interrupted by SIGQUIT (Ctrl-\)

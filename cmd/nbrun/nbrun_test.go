@@ -26,6 +26,12 @@ func testOptions(t *testing.T, mode string) options {
 		}
 		t.Skip(msg)
 	}
+	if err := checkKernel(o.python, o.kernel); err != nil {
+		if os.Getenv("NBRUN_REQUIRE") != "" {
+			t.Fatal(err)
+		}
+		t.Skip(err)
+	}
 	repo, err := repoRoot()
 	if err != nil {
 		t.Fatal(err)
