@@ -295,16 +295,6 @@ func LoadFile(path string) (*Network, error) {
 
 // notRegular is LoadFile's error for a path that is not a regular file.
 func notRegular(path string, mode os.FileMode) error {
-	what := "not a regular file (mode " + mode.String() + ")"
-	switch {
-	case mode&os.ModeNamedPipe != 0:
-		what = "a named pipe (FIFO)"
-	case mode&os.ModeDevice != 0:
-		what = "a device"
-	case mode.IsDir():
-		what = "a folder"
-	case mode&os.ModeSocket != 0:
-		what = "a socket"
-	}
-	return fmt.Errorf("mlp: %s is %s, not a regular file: a model is read from a file that Save wrote", path, what)
+	return fmt.Errorf("mlp: %s is %s, not a regular file: a model is read from a file that Save wrote",
+		path, atomicfile.Kind(mode))
 }

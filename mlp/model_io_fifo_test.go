@@ -47,7 +47,7 @@ func TestLoadFileRefusesNonRegular(t *testing.T) {
 	}
 
 	for _, c := range []struct{ path, want string }{
-		{os.DevNull, "is a device, not a regular file"},
+		{os.DevNull, "is a character device, not a regular file"},
 		{dir, "is a folder, not a regular file"},
 	} {
 		if _, err := LoadFile(c.path); err == nil || !strings.Contains(err.Error(), c.want) {

@@ -8,6 +8,8 @@ import (
 	"os"
 	"syscall"
 	"unicode/utf8"
+
+	"gomlp.dev/internal/atomicfile"
 )
 
 // maxNotebookBytes caps what the runner reads: a notebook file, and the
@@ -65,7 +67,7 @@ func readNotebookFile(path string) ([]byte, error) {
 
 func regularNotebook(path string, fi fs.FileInfo) error {
 	if !fi.Mode().IsRegular() {
-		return fmt.Errorf("%s is %s, not a notebook file", path, fileKind(fi.Mode()))
+		return fmt.Errorf("%s is %s, not a notebook file", path, atomicfile.Kind(fi.Mode()))
 	}
 	if fi.Size() > maxNotebookBytes {
 		return tooBig(path, fi.Size())
@@ -93,23 +95,6 @@ func sizeString(n int64) string {
 		return fmt.Sprintf("%.1f MiB and %s", float64(n>>20), sizeString(n%(1<<20)))
 	}
 	return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
-}
-
-// fileKind names a file type in an error message.
-func fileKind(m fs.FileMode) string {
-	switch t := m.Type(); {
-	case t&fs.ModeDir != 0:
-		return "a folder"
-	case t&fs.ModeNamedPipe != 0:
-		return "a named pipe (FIFO)"
-	case t&fs.ModeSocket != 0:
-		return "a socket"
-	case t&fs.ModeCharDevice != 0:
-		return "a character device"
-	case t&fs.ModeDevice != 0:
-		return "a block device"
-	}
-	return "an irregular file"
 }
 
 // validUTF8 names the first byte that is not UTF-8 by line and column.

@@ -132,9 +132,9 @@ func resolve(path string) (string, fs.FileInfo, error) {
 		if fi.Mode().Type() != fs.ModeSymlink {
 			if !fi.Mode().IsRegular() {
 				if p != path {
-					return "", nil, fmt.Errorf("it links to %s, which is %s, not a regular file", p, kind(fi.Mode()))
+					return "", nil, fmt.Errorf("it links to %s, which is %s, not a regular file", p, Kind(fi.Mode()))
 				}
-				return "", nil, fmt.Errorf("it is %s, not a regular file", kind(fi.Mode()))
+				return "", nil, fmt.Errorf("it is %s, not a regular file", Kind(fi.Mode()))
 			}
 			return p, fi, nil
 		}
@@ -169,8 +169,10 @@ func split(p string) (dir, base string) {
 	return p[:i], p[i+1:]
 }
 
-// kind names a file type in an error message.
-func kind(m fs.FileMode) string {
+// Kind names the type of a file that is not a regular one, for an error
+// message: "a folder", "a named pipe (FIFO)", "a socket", "a character
+// device", "a block device", or "an irregular file".
+func Kind(m fs.FileMode) string {
 	switch t := m.Type(); {
 	case t&fs.ModeDir != 0:
 		return "a folder"
