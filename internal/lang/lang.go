@@ -8,7 +8,9 @@ package lang
 import (
 	"fmt"
 	"os"
+	"reflect"
 	"regexp"
+	"slices"
 )
 
 // Env is the environment variable that names the language.
@@ -43,3 +45,36 @@ var verbRE = regexp.MustCompile(`%[-+# 0]*(\[\d+\])?(\d+|\*)?(\.(\d+|\*)?)?[a-zA
 // that both editions print the same numbers in the same places (each
 // package's tests check its vocabulary with it).
 func Verbs(format string) []string { return verbRE.FindAllString(format, -1) }
+
+// CheckWords returns what is wrong with a package's words, one line each:
+// an edition without a vocabulary, a word left empty, or a word whose fmt
+// verbs differ from the English one's (Verbs). V is the package's
+// vocabulary, a struct of string fields, one per word. Each package's tests
+// report these lines.
+func CheckWords[V any](vocabularies map[string]*V) []string {
+	var problems []string
+	en, ok := vocabularies["en"]
+	if !ok {
+		return []string{"no English vocabulary"}
+	}
+	ev := reflect.ValueOf(*en)
+	for _, l := range Editions {
+		v, ok := vocabularies[l]
+		if !ok {
+			problems = append(problems, fmt.Sprintf("no vocabulary for %q", l))
+			continue
+		}
+		rv := reflect.ValueOf(*v)
+		for i := range rv.NumField() {
+			name := rv.Type().Field(i).Name
+			got, want := rv.Field(i).String(), ev.Field(i).String()
+			if got == "" {
+				problems = append(problems, fmt.Sprintf("%s: %s has no word", l, name))
+			} else if g, w := Verbs(got), Verbs(want); !slices.Equal(g, w) {
+				problems = append(problems, fmt.Sprintf("%s: %s is %q with verbs %q, English %q has %q",
+					l, name, got, g, want, w))
+			}
+		}
+	}
+	return problems
+}

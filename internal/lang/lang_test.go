@@ -34,3 +34,22 @@ func TestVerbs(t *testing.T) {
 		t.Errorf("Verbs = %q, want %q", got, want)
 	}
 }
+
+// TestCheckWords: a missing edition, an empty word and a word whose verbs
+// differ from the English one's are each named; a good vocabulary passes.
+func TestCheckWords(t *testing.T) {
+	type words struct{ Title, Count string }
+	good := map[string]*words{"en": {"Loss", "%d of %d"}, "es": {"Pérdida", "%d de %d"}}
+	if p := CheckWords(good); len(p) > 0 {
+		t.Errorf("a good vocabulary: %q", p)
+	}
+	bad := map[string]*words{"en": {"Loss", "%d of %d"}, "es": {"", "%d de %.2f"}}
+	want := []string{`es: Title has no word`,
+		`es: Count is "%d de %.2f" with verbs ["%d" "%.2f"], English "%d of %d" has ["%d" "%d"]`}
+	if p := CheckWords(bad); !slices.Equal(p, want) {
+		t.Errorf("a bad vocabulary:\n got %q\nwant %q", p, want)
+	}
+	if p := CheckWords(map[string]*words{"en": {"Loss", "%d"}}); !slices.Equal(p, []string{`no vocabulary for "es"`}) {
+		t.Errorf("a missing edition: %q", p)
+	}
+}
